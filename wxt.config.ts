@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+/** Pinned Firefox add-on id: the e2e tests map it to a fixed moz-extension:// uuid. */
+export const GECKO_ID = 'backstory@backstory.example';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports only: the lint boundary rules need an `import` line to check (docs/architecture.md).
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description: 'Context for the people and organizations in the news you read, found on your device.',
+    // storage: settings (on/off, blocked sites) and per-tab results; tabs: which tab the panel describes.
+    permissions: ['storage', 'tabs'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Nothing is collected: article text never leaves the device.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
