@@ -1,0 +1,44 @@
+import { Readability } from '@mozilla/readability';
+import { extractMetadata } from './extract-metadata';
+import type { ExtractedArticle } from './types';
+
+/** Elements whose text is a block of its own: a line break separates them in the extracted text. */
+const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd';
+
+/**
+ * Full extraction, run only after the gate passed: Readability on a clone of the document (Readability
+ * mutates the DOM it is given, and the page is not ours) for the body text, plus metadata.
+ * Returns null when Readability finds no article body.
+ *
+ * The text starts with the headline (and the standfirst when the body does not repeat it), one block per
+ * line, so salience can weigh the headline and the lede.
+ */
+export function extractArticle(doc: Document, documentUrl: string | null = null): ExtractedArticle | null {
+  const metadata = extractMetadata(doc, documentUrl);
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  if (!parsed?.content) return null;
+  const body = blocksOf(parsed.content);
+  const title = metadata.title ?? parsed.title ?? '';
+  const standfirst = (parsed.excerpt ?? '').replace(/\s+/g, ' ').trim();
+  const lines = body[0] === title ? body.slice(1) : body;
+  const head = [title];
+  if (standfirst && !lines.some((line) => line.includes(standfirst.slice(0, 80)))) head.push(standfirst);
+  const text = [...head, ...lines].filter(Boolean).join('\n');
+  return {
+    metadata: { ...metadata, title: metadata.title ?? (parsed.title || null) },
+    text,
+    wordCount: text.split(/\s+/).filter(Boolean).length,
+  };
+}
+
+/** Text of each block element, whitespace-collapsed, without nesting duplicates (an li inside an li). */
+function blocksOf(root: Element): string[] {
+  const isNested = (element: Element): boolean => {
+    const outer = element.parentElement?.closest(BLOCK_SELECTOR);
+    return outer !== null && outer !== undefined && root.contains(outer);
+  };
+  const blocks = [...root.querySelectorAll(BLOCK_SELECTOR)].filter((element) => !isNested(element));
+  const lines = (blocks.length > 0 ? blocks : [root]).map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return lines.filter((line) => line.length > 0);
+}

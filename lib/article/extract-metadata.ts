@@ -1,0 +1,97 @@
+import { meta } from './is-probably-article';
+import { findArticleNode, isNode, namesOf, readJsonLd, textOf } from './json-ld';
+import type { ArticleMetadata } from './types';
+
+/**
+ * Article metadata, each field from the first source that has it, in this order (docs/article-detection.md):
+ *   1. the page's JSON-LD article node (publishers maintain it for search engines, so it is the most exact);
+ *   2. Open Graph and article:* properties;
+ *   3. other meta tags (author, citation_*, dc.*, parsely-*, sailthru.*);
+ *   4. visible HTML: <h1>, rel=author / .byline, <time datetime>, <title>, <html lang>.
+ * `documentUrl` is the page's address, used only when the page declares no canonical URL.
+ */
+export function extractMetadata(doc: Document, documentUrl: string | null = null): ArticleMetadata {
+  const ld = findArticleNode(readJsonLd(doc));
+  const first = (...values: Array<string | null | undefined>): string | null =>
+    values.find((value): value is string => typeof value === 'string' && value.trim() !== '')?.trim() ?? null;
+  const ldAuthors = ld ? namesOf(ld['author']) : [];
+  return {
+    title: first(
+      textOf(ld?.['headline']),
+      meta(doc, 'og:title'),
+      meta(doc, 'twitter:title'),
+      meta(doc, 'parsely-title'),
+      meta(doc, 'sailthru.title'),
+      meta(doc, 'citation_title'),
+      doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' '),
+      stripSiteSuffix(doc.title),
+    ),
+    byline: first(
+      ldAuthors.length > 0 ? ldAuthors.join(', ') : null,
+      metaAuthors(doc),
+      htmlByline(doc),
+    ),
+    siteName: first(
+      ld && isNode(ld['publisher']) ? textOf(ld['publisher']['name']) : null,
+      meta(doc, 'og:site_name'),
+      meta(doc, 'application-name'),
+    ),
+    publishedTime: first(
+      textOf(ld?.['datePublished']),
+      meta(doc, 'article:published_time'),
+      meta(doc, 'citation_publication_date'),
+      meta(doc, 'dc.date'),
+      meta(doc, 'parsely-pub-date'),
+      meta(doc, 'sailthru.date'),
+      meta(doc, 'pubdate'),
+      doc.querySelector('article time[datetime], time[pubdate], time[datetime]')?.getAttribute('datetime'),
+    ),
+    modifiedTime: first(
+      textOf(ld?.['dateModified']),
+      meta(doc, 'article:modified_time'),
+      meta(doc, 'og:updated_time'),
+    ),
+    lang: first(doc.documentElement.getAttribute('lang'), textOf(ld?.['inLanguage']))?.toLowerCase() ?? null,
+    url: first(
+      absolute(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), documentUrl),
+      meta(doc, 'og:url'),
+      ld ? textOf(ld['url']) ?? textOf(ld['mainEntityOfPage']) : null,
+      documentUrl,
+    ),
+  };
+}
+
+/** Author names from meta tags; article:author is often a profile URL, which is not a name. */
+function metaAuthors(doc: Document): string | null {
+  for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']) {
+    const value = meta(doc, key);
+    if (value && !/^https?:\/\//.test(value)) return value;
+  }
+  const citation = [...doc.querySelectorAll('meta[name="citation_author" i]')]
+    .map((element) => element.getAttribute('content')?.trim())
+    .filter(Boolean);
+  return citation.length > 0 ? citation.join(', ') : null;
+}
+
+function htmlByline(doc: Document): string | null {
+  const authors = [...doc.querySelectorAll('[rel="author"], [itemprop="author"] [itemprop="name"]')]
+    .map((element) => element.textContent?.replace(/\s+/g, ' ').trim())
+    .filter((name): name is string => Boolean(name));
+  if (authors.length > 0) return [...new Set(authors)].join(', ');
+  const byline = doc.querySelector('.byline, [class*="byline"], .author, [class*="author-name"]')?.textContent;
+  return byline ? byline.replace(/\s+/g, ' ').replace(/^\s*by\s+/i, '').trim() || null : null;
+}
+
+/** "Headline | The Harbor Ledger" → "Headline" (also " - " and " — " separators). */
+function stripSiteSuffix(title: string): string {
+  return title.replace(/\s+[|\-–—]\s+[^|\-–—]+$/, '').trim();
+}
+
+function absolute(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,27 @@
+/** Comparison key for names: case-, accent- and apostrophe-insensitive ("Erdoğan" = "Erdogan"). */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words of a name, for surname and first-name matching. */
+export function nameTokens(name: string): string[] {
+  return nameKey(name).split(/[\s-]+/u).filter(Boolean);
+}
+
+/** Words that do not count towards an acronym ("Organization of the Petroleum…" → OPEC). */
+const ACRONYM_STOPWORDS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'des', '&']);
+
+/** True when `short` (e.g. "MIT", "U.N.") spells the initials of `long` ("National Intelligence Organization" is not, MIT is Turkish). */
+export function isAcronymOf(short: string, long: string): boolean {
+  const letters = short.replace(/\./g, '');
+  if (!/^\p{Lu}{2,8}$/u.test(letters)) return false;
+  const words = long.split(/[\s-]+/u).filter((word) => word && !ACRONYM_STOPWORDS.has(word.toLowerCase()));
+  const initials = words.map((word) => word[0] ?? '').join('').toUpperCase();
+  return initials === letters;
+}
