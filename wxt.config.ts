@@ -7,10 +7,11 @@ export const GECKO_ID = 'backstory@backstory.example';
 export default defineConfig({
   // Explicit imports only: the lint boundary rules need an `import` line to check (docs/architecture.md).
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'Context for the people and organizations in the news you read, found on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings (on/off, blocked sites) and per-tab results; tabs: which tab the panel describes.
     permissions: ['storage', 'tabs'],
     action: { default_title: 'Backstory' },

@@ -1,3 +1,13 @@
 import { defineBackground } from '#imports';
+import { browser } from 'wxt/browser';
+import { listenInBackground } from '../../utils/messaging';
+import { removeTabState } from '../../utils/tab-states';
+import { handlers } from './handlers';
+import { openPanelOnActionClick } from './panel-opener';
 
-export default defineBackground(() => {});
+/** The hub: answers the content script and the side panel (lib/messaging/protocol.ts). */
+export default defineBackground(() => {
+  listenInBackground(handlers);
+  openPanelOnActionClick();
+  browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId));
+});

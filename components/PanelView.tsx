@@ -1,0 +1,75 @@
+import { i18n } from '#i18n';
+import type { TabState } from '../lib/messaging/protocol';
+import { EntityList } from './EntityList';
+
+interface PanelViewProps {
+  state: TabState;
+  onOpenSettings: () => void;
+}
+
+/** The side panel's content for one tab, one rendering per state of the tab (lib/messaging/protocol.ts). */
+export function PanelView({ state, onOpenSettings }: PanelViewProps) {
+  switch (state.kind) {
+    case 'unknown':
+      return <Status kind="unknown" text={i18n.t('panel.state.unknown')} />;
+    case 'not-article':
+      return <Status kind="not-article" text={i18n.t('panel.state.notArticle')} />;
+    case 'reading':
+      return <Status kind="reading" text={i18n.t('panel.state.reading')} busy />;
+    case 'error':
+      return <Status kind="error" text={i18n.t('panel.state.error')} detail={state.message} />;
+    case 'disabled':
+      return (
+        <Status kind="disabled" text={state.reason === 'off' ? i18n.t('panel.state.off') : i18n.t('panel.state.site', [state.host])}>
+          <button type="button" class="bs-link-button" onClick={onOpenSettings}>
+            {i18n.t('panel.openSettings')}
+          </button>
+        </Status>
+      );
+    case 'ready': {
+      const { metadata, people, organizations } = state;
+      const source = [metadata.siteName, formatDate(metadata.publishedTime)].filter(Boolean).join(' · ');
+      return (
+        <div class="bs-ready" data-state="ready">
+          <header class="bs-article">
+            <p class="bs-article__title">{metadata.title}</p>
+            {source && <p class="bs-article__source">{source}</p>}
+          </header>
+          {people.length + organizations.length === 0 ? (
+            <p class="bs-status">{i18n.t('panel.noneFound')}</p>
+          ) : (
+            <>
+              <EntityList kind="people" heading={i18n.t('panel.people')} entities={people} />
+              <EntityList kind="organizations" heading={i18n.t('panel.organizations')} entities={organizations} />
+            </>
+          )}
+        </div>
+      );
+    }
+  }
+}
+
+interface StatusProps {
+  kind: TabState['kind'];
+  text: string;
+  detail?: string;
+  busy?: boolean;
+  children?: preact.ComponentChildren;
+}
+
+function Status({ kind, text, detail, busy, children }: StatusProps) {
+  return (
+    <div class={`bs-status bs-status--${kind}`} data-state={kind} role="status" aria-busy={busy ? 'true' : undefined}>
+      <p>{text}</p>
+      {detail && <p class="bs-status__detail">{detail}</p>}
+      {children}
+    </div>
+  );
+}
+
+/** The article's date in the reader's locale; the raw value when it does not parse. */
+function formatDate(value: string | null): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+}

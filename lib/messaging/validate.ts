@@ -1,0 +1,60 @@
+import { MESSAGE_SENDERS, type Envelope, type ToBackground } from './protocol';
+
+type Check = (payload: Record<string, unknown>) => boolean;
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNullableString = (value: unknown): boolean => value === null || isString(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Metadata keys the content script must send, each a string or null. */
+const METADATA_KEYS = ['title', 'byline', 'siteName', 'publishedTime', 'modifiedTime', 'lang', 'url'] as const;
+/** An article text larger than this is refused: ten times the longest news features (≈ 20,000 words). */
+export const MAX_ARTICLE_CHARS = 1_500_000;
+
+const CHECKS: { readonly [K in keyof ToBackground]: Check } = {
+  'page/may-run': (payload) => isString(payload['url']),
+  'page/reading': (payload) => isString(payload['url']) && isNullableString(payload['title']),
+  'page/article': (payload) => {
+    const article = payload['article'];
+    if (!isString(payload['url']) || !isRecord(article) || !isRecord(article['metadata'])) return false;
+    const metadata = article['metadata'];
+    return (
+      isString(article['text']) &&
+      article['text'].length <= MAX_ARTICLE_CHARS &&
+      typeof article['wordCount'] === 'number' &&
+      METADATA_KEYS.every((key) => isNullableString(metadata[key]))
+    );
+  },
+  'page/not-article': (payload) => isString(payload['url']),
+  'panel/get-tab-state': (payload) => Number.isInteger(payload['tabId']),
+};
+
+/**
+ * Checks that an unknown value is a well-formed message to the background. Messages come from content
+ * scripts running in hostile pages, so nothing is trusted by its type alone.
+ */
+export function parseEnvelope(value: unknown): Envelope<ToBackground, keyof ToBackground> | null {
+  if (!isRecord(value) || !isString(value['type']) || !isRecord(value['payload'])) return null;
+  const type = value['type'];
+  if (!Object.hasOwn(CHECKS, type)) return null;
+  const check = CHECKS[type as keyof ToBackground];
+  return check(value['payload']) ? (value as unknown as Envelope<ToBackground, keyof ToBackground>) : null;
+}
+
+/** Who sent a message, reduced to what the sender check needs (from runtime.MessageSender). */
+export interface SenderInfo {
+  /** The sending extension's id. */
+  id?: string;
+  /** Set for content scripts (and for extension pages opened in a tab). */
+  tabId?: number;
+  /** The sending document's URL. */
+  url?: string;
+}
+
+/** True when `sender` is allowed to send `type`: our own extension, from the right kind of context. */
+export function isAllowedSender(type: keyof ToBackground, sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  if (sender.id !== ownId) return false;
+  const fromExtensionPage = sender.url?.startsWith(ownOrigin) ?? false;
+  return MESSAGE_SENDERS[type] === 'content' ? sender.tabId !== undefined && !fromExtensionPage : fromExtensionPage;
+}

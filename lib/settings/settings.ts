@@ -1,0 +1,50 @@
+/** The reader's settings (stored by utils/settings.ts, versioned). */
+export interface Settings {
+  /** The one switch: false turns Backstory off everywhere. */
+  enabled: boolean;
+  /** Sites where Backstory never runs, as host names ("example.com" also covers "www.example.com"). */
+  blockedSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { enabled: true, blockedSites: [] };
+
+/**
+ * Normalizes what a reader types into the sites list: a URL, a host, "www." or not, any case.
+ * Returns null for input that is not a host name.
+ */
+export function normalizeSite(input: string): string | null {
+  let value = input.trim().toLowerCase();
+  if (!value) return null;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//.test(value)) value = `https://${value}`;
+  let host: string;
+  try {
+    host = new URL(value).hostname;
+  } catch {
+    return null;
+  }
+  host = host.replace(/^www\./, '').replace(/\.$/, '');
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(host) || /^\[[0-9a-f:]+\]$/.test(host) ? host : null;
+}
+
+/** The site of a page URL as the sites list stores it, or null for URLs without a host (file:, data:). */
+export function siteOf(url: string): string | null {
+  try {
+    const host = new URL(url).hostname;
+    return host ? host.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when the page's host is a blocked site or a subdomain of one. */
+export function isSiteBlocked(url: string, blockedSites: readonly string[]): boolean {
+  const site = siteOf(url);
+  if (!site) return false;
+  return blockedSites.some((blocked) => site === blocked || site.endsWith(`.${blocked}`));
+}
+
+/** Why Backstory may not run on a page, or null when it may. */
+export function refusal(url: string, settings: Settings): 'off' | 'site' | null {
+  if (!settings.enabled) return 'off';
+  return isSiteBlocked(url, settings.blockedSites) ? 'site' : null;
+}

@@ -1,0 +1,101 @@
+// End-to-end in Debian's Chromium through playwright-core, against the built extension (.output/chrome-mv3).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { NON_ARTICLE, ROOT, SEED, expected, poll, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
+
+const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('Chromium', () => {
+  let context, server, extensionId, profile;
+
+  before(async () => {
+    server = await startFixtureServer();
+    profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  });
+
+  after(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** Opens `slug` in a tab and the panel page describing that tab; returns both pages. */
+  async function openWithPanel(slug) {
+    const page = await context.newPage();
+    await page.addInitScript(recordMutations);
+    const url = server.url(slug);
+    await page.goto(url);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabUrl=${encodeURIComponent(url)}`);
+    return { page, panel };
+  }
+
+  it('loads the extension (service worker running)', () => {
+    assert.match(extensionId, /^[a-p]{32}$/);
+  });
+
+  it('lists the seed article’s people and organizations in the side panel', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    const shown = await poll(async () => {
+      const view = await panel.evaluate(readPanel);
+      return view.state === 'ready' && view;
+    }, 'the panel to list the entities');
+    const want = expected(SEED);
+    for (const name of want.people) assert.ok(shown.people.includes(name), `${name} among people ${shown.people}`);
+    for (const name of want.organizations) assert.ok(shown.organizations.includes(name), `${name} among organizations ${shown.organizations}`);
+    for (const name of want.mustNotInclude) assert.ok(![...shown.people, ...shown.organizations].includes(name), `${name} not listed`);
+    assert.equal(shown.people[0], 'Ibrahim Kalin', 'the most salient person first');
+    await page.close();
+    await panel.close();
+  });
+
+  it('leaves a non-article page untouched and the panel says so', async () => {
+    const { page, panel } = await openWithPanel(NON_ARTICLE);
+    await poll(async () => (await panel.evaluate(readPanel)).state === 'not-article', 'the not-article state');
+    assert.deepEqual(await page.evaluate(() => window.__mutations), [], 'the page DOM is unchanged');
+    assert.equal(await page.locator('[data-wxt-shadow-root], [class^="bs-"]').count(), 0, 'nothing injected');
+    await page.close();
+    await panel.close();
+  });
+
+  it('the options switch turns Backstory off', async () => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const toggle = options.getByRole('switch');
+    await toggle.waitFor();
+    assert.equal(await toggle.isChecked(), true);
+    await toggle.click();
+    await poll(async () => !(await toggle.isChecked()), 'the switch to turn off');
+    const { page, panel } = await openWithPanel(SEED);
+    const view = await poll(async () => {
+      const shown = await panel.evaluate(readPanel);
+      if (shown.state !== 'disabled') throw new Error(JSON.stringify(shown));
+      return shown;
+    }, "the disabled state");
+    assert.deepEqual(view.people, []);
+    await toggle.click();
+    await poll(async () => toggle.isChecked(), 'the switch to turn back on');
+    await Promise.all([page.close(), panel.close(), options.close()]);
+  });
+});

@@ -1,0 +1,79 @@
+// Shared pieces of the end-to-end tests: the fixture server, the corpus expectations, and polling.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const PAGES = join(ROOT, 'test', 'fixtures', 'pages');
+export const SEED = 'seed-timesofisrael-1';
+/** A non-article page of the corpus, with long text but no article signals. */
+export const NON_ARTICLE = process.env.NON_ARTICLE ?? 'home-harbor-ledger';
+/** Longest wait for a state the extension reaches in well under a second on an idle machine. */
+export const WAIT_MS = 20_000;
+
+/** Serves test/fixtures/pages/<slug>/source.html at /pages/<slug>/ on 127.0.0.1 (a random free port). */
+export async function startFixtureServer() {
+  const server = createServer((request, response) => {
+    const match = /^\/pages\/([\w-]+)\/$/.exec(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = match ? join(PAGES, match[1], 'source.html') : null;
+    if (!file || !existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  let visit = 0;
+  return {
+    // Each visit gets its own query string, so the panel's ?tabUrl= finds exactly this tab.
+    url: (slug) => `http://127.0.0.1:${port}/pages/${slug}/?visit=${++visit}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+export function expected(slug) {
+  return JSON.parse(readFileSync(join(PAGES, slug, 'expected.json'), 'utf8'));
+}
+
+export function nonArticleSlugs() {
+  return readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'expected.json')) && !expected(slug).isArticle);
+}
+
+/** Calls `probe` until it returns a truthy value; throws with `what` after `timeout` ms. */
+export async function poll(probe, what, timeout = WAIT_MS) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      last = await probe();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+}
+
+/** Reads the side panel page's state and entity names (runs inside the panel page). */
+export function readPanel() {
+  const state = document.querySelector('[data-state]')?.getAttribute('data-state') ?? null;
+  const names = (kind) =>
+    [...document.querySelectorAll(`.bs-entities--${kind} [data-entity]`)].map((element) => element.getAttribute('data-entity'));
+  return { state, people: names('people'), organizations: names('organizations'), text: document.body.innerText };
+}
+
+/**
+ * Runs in the page before its own scripts: records every DOM mutation from the time the document's root
+ * exists, so a test can assert that Backstory changed nothing (fixture pages run no scripts of their own).
+ */
+export function recordMutations() {
+  window.__mutations = [];
+  const start = () =>
+    new MutationObserver((records) => {
+      for (const record of records) window.__mutations.push(`${record.type} on <${record.target.nodeName}>`);
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // The observer starts once parsing is done: the parser's own insertions are not Backstory's.
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+}
