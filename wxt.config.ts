@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { readabilityWithoutInnerHtml } from './build/readability-without-innerhtml';
 
 /** Pinned Firefox add-on id: the e2e tests map it to a fixed moz-extension:// uuid. */
 export const GECKO_ID = 'backstory@backstory.example';
@@ -7,6 +8,7 @@ export const GECKO_ID = 'backstory@backstory.example';
 export default defineConfig({
   // Explicit imports only: the lint boundary rules need an `import` line to check (docs/architecture.md).
   imports: false,
+  vite: () => ({ plugins: [readabilityWithoutInnerHtml()] }),
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

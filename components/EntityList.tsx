@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { EntitySummary } from '../lib/pipeline/analyze-document';
+import type { EntitySummary } from '../lib/entities/summarize';
 
 interface EntityListProps {
   /** Section heading ("People"). */

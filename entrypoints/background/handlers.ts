@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { extractEntities } from '../../lib/entities/extract-entities';
 import type { TabState } from '../../lib/messaging/protocol';
-import { summarize } from '../../lib/pipeline/analyze-document';
+import { summarize } from '../../lib/entities/summarize';
 import { refusal, siteOf } from '../../lib/settings/settings';
 import { broadcastToPages, type BackgroundHandlers } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';

@@ -61,16 +61,18 @@ export function extractMetadata(doc: Document, documentUrl: string | null = null
   };
 }
 
-/** Author names from meta tags; article:author is often a profile URL, which is not a name. */
+/**
+ * Author names from meta tags, each tag repeated once per author (parsely-author, citation_author…).
+ * article:author is often a profile URL, which is not a name.
+ */
 function metaAuthors(doc: Document): string | null {
-  for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']) {
-    const value = meta(doc, key);
-    if (value && !/^https?:\/\//.test(value)) return value;
+  for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author']) {
+    const names = [...doc.querySelectorAll(`meta[name="${key}" i], meta[property="${key}" i]`)]
+      .map((element) => element.getAttribute('content')?.trim() ?? '')
+      .filter((value) => value !== '' && !/^https?:\/\//.test(value));
+    if (names.length > 0) return [...new Set(names)].join(', ');
   }
-  const citation = [...doc.querySelectorAll('meta[name="citation_author" i]')]
-    .map((element) => element.getAttribute('content')?.trim())
-    .filter(Boolean);
-  return citation.length > 0 ? citation.join(', ') : null;
+  return null;
 }
 
 function htmlByline(doc: Document): string | null {

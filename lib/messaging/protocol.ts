@@ -4,7 +4,7 @@
  * (docs/architecture.md). Expected failures travel as data (`Result`), never as thrown errors.
  */
 import type { ArticleMetadata, ExtractedArticle } from '../article/types';
-import type { EntitySummary } from '../pipeline/analyze-document';
+import type { EntitySummary } from '../entities/summarize';
 
 /** An expected outcome that is not a success, with a machine-readable reason. */
 export type Result<T, E extends string = string> = { ok: true; value: T } | { ok: false; error: E; detail?: string };

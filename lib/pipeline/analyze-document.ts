@@ -3,14 +3,8 @@ import { extractArticle } from '../article/extract-article';
 import type { ArticleMetadata } from '../article/types';
 import { extractEntities } from '../entities/extract-entities';
 import type { Tagger } from '../entities/tagger';
-import type { Entity, EntityExtraction } from '../entities/types';
-
-/** One line of the entity list: what the side panel and `npm run analyze` show. */
-export interface EntitySummary {
-  name: string;
-  mentions: number;
-  salience: number;
-}
+import { summarize, type EntitySummary } from '../entities/summarize';
+export type { EntitySummary };
 
 /** The JSON `npm run analyze -- --json` prints (documented in the README). */
 export interface DocumentAnalysis {
@@ -18,19 +12,6 @@ export interface DocumentAnalysis {
   metadata: ArticleMetadata | null;
   people: EntitySummary[];
   organizations: EntitySummary[];
-}
-
-/** Splits ranked entities into people and organizations, most salient first. */
-export function summarize(extraction: Pick<EntityExtraction, 'entities'>): Pick<DocumentAnalysis, 'people' | 'organizations'> {
-  const line = (entity: Entity): EntitySummary => ({
-    name: entity.name,
-    mentions: entity.mentions.length,
-    salience: entity.salience,
-  });
-  return {
-    people: extraction.entities.filter((entity) => entity.type === 'PER').map(line),
-    organizations: extraction.entities.filter((entity) => entity.type === 'ORG').map(line),
-  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { assessArticle } from '../../lib/article/is-probably-article';
 import { extractArticle } from '../../lib/article/extract-article';
 import { extractEntities } from '../../lib/entities/extract-entities';
-import { summarize } from '../../lib/pipeline/analyze-document';
+import { summarize } from '../../lib/entities/summarize';
 import { fixtureUrl, loadCorpus, parsePage } from './load-corpus';
 
 const corpus = loadCorpus();

@@ -7,7 +7,7 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const PAGES = join(ROOT, 'test', 'fixtures', 'pages');
 export const SEED = 'seed-timesofisrael-1';
 /** A non-article page of the corpus, with long text but no article signals. */
-export const NON_ARTICLE = process.env.NON_ARTICLE ?? 'home-harbor-ledger';
+export const NON_ARTICLE = process.env.NON_ARTICLE ?? 'home-page-harbor-ledger';
 /** Longest wait for a state the extension reaches in well under a second on an idle machine. */
 export const WAIT_MS = 20_000;
 

@@ -1,0 +1,114 @@
+// End-to-end in Debian's Firefox ESR through puppeteer-core over WebDriver BiDi, against .output/firefox-mv2.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { NON_ARTICLE, ROOT, SEED, expected, poll, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
+
+const EXTENSION = join(ROOT, '.output', process.env.FIREFOX_BUILD ?? 'firefox-mv2');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Must equal GECKO_ID in wxt.config.ts: the pref below pins that add-on's moz-extension:// host. */
+const GECKO_ID = 'backstory@backstory.example';
+const UUID = '8b0c7f4e-5d2a-4f51-9e0b-4c1d2a3b4c5d';
+const ORIGIN = `moz-extension://${UUID}`;
+
+describe('Firefox', () => {
+  let browser, server;
+
+  before(async () => {
+    server = await startFixtureServer();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      // Without it, navigating to moz-extension:// pages is refused (../shared/notes/browser-testing.md).
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+    });
+    await browser.installExtension(EXTENSION);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /**
+   * Opens an extension page. page.goto() on moz-extension:// never resolves here, so start it without
+   * waiting and poll until the document is there.
+   */
+  async function openExtensionPage(path) {
+    const page = await browser.newPage();
+    void page.goto(`${ORIGIN}/${path}`).catch(() => undefined);
+    await poll(async () => (await page.evaluate(() => location.href)).startsWith(ORIGIN) && (await page.evaluate(() => document.readyState)) === 'complete', `${path} to load`);
+    return page;
+  }
+
+  async function openWithPanel(slug) {
+    const page = await browser.newPage();
+    await page.evaluateOnNewDocument(recordMutations);
+    const url = server.url(slug);
+    await page.goto(url);
+    const panel = await openExtensionPage(`sidepanel.html?tabUrl=${encodeURIComponent(url)}`);
+    return { page, panel };
+  }
+
+  async function panelState(panel, state) {
+    return poll(async () => {
+      const view = await panel.evaluate(readPanel);
+      if (view.state !== state) throw new Error(JSON.stringify(view));
+      return view;
+    }, `the ${state} state`);
+  }
+
+  it('lists the seed article’s people and organizations in the sidebar page', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      const shown = await panelState(panel, 'ready');
+      const want = expected(SEED);
+      for (const name of want.people) assert.ok(shown.people.includes(name), `${name} among people ${shown.people}`);
+      for (const name of want.organizations) assert.ok(shown.organizations.includes(name), `${name} among organizations ${shown.organizations}`);
+      for (const name of want.mustNotInclude) assert.ok(![...shown.people, ...shown.organizations].includes(name), `${name} not listed`);
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
+  it('leaves a non-article page untouched and the sidebar says so', async () => {
+    const { page, panel } = await openWithPanel(NON_ARTICLE);
+    try {
+      await panelState(panel, 'not-article');
+      assert.deepEqual(await page.evaluate(() => window.__mutations), [], 'the page DOM is unchanged');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
+  it('the options switch turns Backstory off', async () => {
+    const options = await openExtensionPage('options.html');
+    const clickSwitch = async () => {
+      // page.click() waits on CSP-blocked helpers on extension pages: click by coordinates.
+      const box = await options.evaluate(() => {
+        const rect = document.querySelector('[role="switch"]').getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      });
+      await options.mouse.click(box.x, box.y);
+    };
+    const checked = () => options.evaluate(() => document.querySelector('[role="switch"]').checked);
+    await poll(() => options.evaluate(() => document.querySelector('[role="switch"]') !== null), 'the switch');
+    assert.equal(await checked(), true);
+    await clickSwitch();
+    await poll(async () => !(await checked()), 'the switch to turn off');
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      const view = await panelState(panel, 'disabled');
+      assert.deepEqual(view.people, []);
+    } finally {
+      await clickSwitch();
+      await poll(checked, 'the switch to turn back on');
+      await Promise.all([page.close(), panel.close(), options.close()]);
+    }
+  });
+});
