@@ -5,13 +5,15 @@ import type { Plugin } from 'vite';
  * unsafe assignment in our content script (AMO reviews flag every one).
  * Both run only on the inert clone Backstory gives Readability, but the linter cannot know that:
  * 1. the retry path restores the page from an HTML string: restore it from a cloned node instead;
- * 2. `_unwrapNoscriptImages` re-parses <noscript> images: Backstory reads text only, so it is skipped.
+ * 2. `_unwrapNoscriptImages` re-parses <noscript> images: Backstory reads text only, so its call is removed
+ *    and its body no longer parses HTML (it is unreachable).
  * If Readability changes these lines, the build fails here rather than silently shipping the old behaviour.
  */
 const PATCHES: ReadonlyArray<[from: string, to: string]> = [
   ['var pageCacheHtml = page.innerHTML;', 'var pageCache = page.cloneNode(true);'],
   ['page.innerHTML = pageCacheHtml;', 'page.replaceChildren(...pageCache.cloneNode(true).childNodes);'],
   ['this._unwrapNoscriptImages(this._doc);', '/* noscript images are not needed for text */'],
+  ['tmp.innerHTML = noscript.innerHTML;', 'tmp.append(...noscript.cloneNode(true).childNodes);'],
 ];
 
 export function readabilityWithoutInnerHtml(): Plugin {

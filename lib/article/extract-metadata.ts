@@ -1,5 +1,5 @@
 import { meta } from './is-probably-article';
-import { findArticleNode, isNode, namesOf, readJsonLd, textOf } from './json-ld';
+import { dereference, findArticleNode, isNode, namesOf, readJsonLd, textOf } from './json-ld';
 import type { ArticleMetadata } from './types';
 
 /**
@@ -11,10 +11,12 @@ import type { ArticleMetadata } from './types';
  * `documentUrl` is the page's address, used only when the page declares no canonical URL.
  */
 export function extractMetadata(doc: Document, documentUrl: string | null = null): ArticleMetadata {
-  const ld = findArticleNode(readJsonLd(doc));
+  const nodes = readJsonLd(doc);
+  const ld = findArticleNode(nodes);
+  const publisher = dereference(ld?.['publisher'], nodes);
   const first = (...values: Array<string | null | undefined>): string | null =>
     values.find((value): value is string => typeof value === 'string' && value.trim() !== '')?.trim() ?? null;
-  const ldAuthors = ld ? namesOf(ld['author']) : [];
+  const ldAuthors = ld ? namesOf(dereference(ld['author'], nodes)) : [];
   return {
     title: first(
       textOf(ld?.['headline']),
@@ -32,7 +34,7 @@ export function extractMetadata(doc: Document, documentUrl: string | null = null
       htmlByline(doc),
     ),
     siteName: first(
-      ld && isNode(ld['publisher']) ? textOf(ld['publisher']['name']) : null,
+      isNode(publisher) ? textOf(publisher['name']) : null,
       meta(doc, 'og:site_name'),
       meta(doc, 'application-name'),
     ),

@@ -65,6 +65,16 @@ export function findArticleNode(nodes: readonly JsonLdNode[]): JsonLdNode | unde
   return nodes.find((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
 }
 
+/**
+ * Replaces a bare reference (`{"@id": "#org"}`, common in Yoast-style @graph markup) by the node it points
+ * to, when the document has one; other values are returned as they are.
+ */
+export function dereference(value: unknown, nodes: readonly JsonLdNode[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => dereference(item, nodes));
+  if (!isNode(value) || typeof value['@id'] !== 'string' || value['name'] !== undefined) return value;
+  return nodes.find((node) => node['@id'] === value['@id'] && node !== value) ?? value;
+}
+
 /** A string property, or the `name` / `@id` / `url` of an object property. */
 export function textOf(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;

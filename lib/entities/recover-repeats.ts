@@ -17,11 +17,18 @@ export function recoverRepeats(
   const taken = [...covered];
   const isFree = (start: number, end: number): boolean =>
     taken.every((span) => end <= span.start || start >= span.end);
+  const surnameOf = (group: MentionGroup): string | undefined =>
+    group.type === 'PER' && nameTokens(group.name).length > 1 ? group.name.split(/\s+/).at(-1) : undefined;
+  const surnameCounts = new Map<string, number>();
+  for (const group of groups) {
+    const surname = surnameOf(group);
+    if (surname) surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
+  }
   for (const group of groups) {
     const forms = new Set(group.mentions.map((mention) => mention.text));
-    const tokens = nameTokens(group.name);
-    const surname = group.mentions.find((mention) => mention.text.split(/\s+/).length > 1)?.text.split(/\s+/).at(-1);
-    if (group.type === 'PER' && tokens.length > 1 && surname) forms.add(surname);
+    const surname = surnameOf(group);
+    // A surname two people share ("Anna Smith", "John Smith") is left alone rather than guessed.
+    if (surname && surnameCounts.get(surname) === 1) forms.add(surname);
     for (const form of [...forms].sort((a, b) => b.length - a.length)) {
       for (const start of wholeWordOccurrences(text, form)) {
         const end = start + form.length;
@@ -42,8 +49,10 @@ function wholeWordOccurrences(text: string, form: string): number[] {
     const before = text.slice(Math.max(0, index - 40), index);
     const after = text.slice(index + form.length, index + form.length + 40);
     if (/[\p{L}\p{N}]$/u.test(before) || /^[\p{L}\p{N}]/u.test(after)) continue;
-    const previousWord = /(\p{Lu}[\p{L}.]*)\s$/u.exec(before)?.[1];
-    if (previousWord && splitTitle(`${previousWord} x`).title === null) continue;
+    // After a capitalized word the form is part of a longer name ("Anna Kalin"), unless that word is a
+    // title ("President Kalin") or ends a sentence ("…met Hamas. Kalin said").
+    const previousWord = /(\p{Lu}[\p{L}.’']*)\s+$/u.exec(before)?.[1];
+    if (previousWord && !/[.!?]$/.test(previousWord) && splitTitle(`${previousWord} x`).title === null) continue;
     if (/^\s\p{Lu}/u.test(after)) continue;
     offsets.push(index);
   }

@@ -2,7 +2,7 @@ import { splitTitle } from './clean-span';
 import type { Mention } from './types';
 
 /** Head nouns that make a role with the word before them ("intelligence chief", "party leader"). */
-const ROLE_HEADS = /(?:^|\s)((?:\p{Ll}+\s)?(?:chief|head|leader|spokesman|spokeswoman|spokesperson|founder|director|chairman|chairwoman|ceo))\s*$/u;
+const ROLE_HEADS = /(?:^|\s)((?:\p{L}+\s)?(?:chief|head|leader|spokesman|spokeswoman|spokesperson|founder|director|chairman|chairwoman|ceo))\s*$/u;
 
 /**
  * The title or role written right before a person's mention ("President", "intelligence chief"), kept as the

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { settingsItem } from '../../utils/settings';
+import { getTabState } from '../../utils/tab-states';
+import { handlers } from './handlers';
+
+const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 } } as Parameters<typeof handlers['page/article']>[1];
+const text = readFileSync(join(import.meta.dirname, '../../test/fixtures/seed/article.txt'), 'utf8');
+const metadata = { title: text.split('\n')[0] ?? null, byline: null, siteName: 'The Jerusalem Dispatch', publishedTime: null, modifiedTime: null, lang: 'en', url: 'https://a.example/seed' };
+
+describe('background handlers', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('finds the names of an article and stores the tab state for the panel', async () => {
+    const result = await handlers['page/article']({ url: 'https://a.example/seed', article: { metadata, text, wordCount: 400 } }, sender);
+    expect(result.ok).toBe(true);
+    const state = await getTabState(7);
+    expect(state.kind).toBe('ready');
+    if (state.kind !== 'ready') return;
+    expect(state.people[0]).toMatchObject({ name: 'Ibrahim Kalin', mentions: 4 });
+    const panel = await handlers['panel/get-tab-state']({ tabId: 7 }, {} as typeof sender);
+    expect(panel).toEqual({ ok: true, value: state });
+  });
+
+  it('refuses to run when switched off or on a blocked site, and records why', async () => {
+    await settingsItem.setValue({ enabled: true, blockedSites: ['a.example'] });
+    expect(await handlers['page/may-run']({ url: 'https://news.a.example/x' }, sender)).toEqual({ ok: false, error: 'site' });
+    expect(await getTabState(7)).toEqual({ kind: 'disabled', reason: 'site', host: 'news.a.example' });
+    expect(await handlers['page/may-run']({ url: 'https://b.example/x' }, sender)).toEqual({ ok: true, value: null });
+    await settingsItem.setValue({ enabled: false, blockedSites: [] });
+    expect(await handlers['page/may-run']({ url: 'https://b.example/x' }, sender)).toEqual({ ok: false, error: 'off' });
+  });
+
+  it('reports an unknown tab as unknown', async () => {
+    expect(await handlers['panel/get-tab-state']({ tabId: 99 }, {} as typeof sender)).toEqual({ ok: true, value: { kind: 'unknown' } });
+  });
+});
