@@ -1,7 +1,7 @@
 // Shared pieces of the end-to-end tests: the fixture server, the corpus expectations, and polling.
-import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { startFixtureServer } from '../../scripts/fixture-server.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const PAGES = join(ROOT, 'test', 'fixtures', 'pages');
@@ -11,26 +11,7 @@ export const NON_ARTICLE = process.env.NON_ARTICLE ?? 'home-page-harbor-ledger';
 /** Longest wait for a state the extension reaches in well under a second on an idle machine. */
 export const WAIT_MS = 20_000;
 
-/** Serves test/fixtures/pages/<slug>/source.html at /pages/<slug>/ on 127.0.0.1 (a random free port). */
-export async function startFixtureServer() {
-  const server = createServer((request, response) => {
-    const match = /^\/pages\/([\w-]+)\/$/.exec(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = match ? join(PAGES, match[1], 'source.html') : null;
-    if (!file || !existsSync(file)) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-  let visit = 0;
-  return {
-    // Each visit gets its own query string, so the panel's ?tabUrl= finds exactly this tab.
-    url: (slug) => `http://127.0.0.1:${port}/pages/${slug}/?visit=${++visit}`,
-    close: () => new Promise((done) => server.close(done)),
-  };
-}
+export { startFixtureServer };
 
 export function expected(slug) {
   return JSON.parse(readFileSync(join(PAGES, slug, 'expected.json'), 'utf8'));
