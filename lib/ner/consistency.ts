@@ -1,0 +1,178 @@
+/**
+ * Document-level second pass over the tagger's BIO output (token level):
+ * 1. the same string gets its majority type everywhere in the article;
+ * 2. untagged repeats of a tagged name are tagged (a name tagged once in prose is a name everywhere);
+ * 3. a person's full mention decides later surname-only mentions ("Ibrahim Kalin" … "Kalin" → PER);
+ * 4. CoNLL trimming: "Hamas-led" → "Hamas" (a glued hyphen + lowercase word never ends a name);
+ * 5. leading titles are taken out of person names ("General X Y" → "X Y");
+ * 6. a whole span that is a country is LOC, a demonym MISC (CoNLL conventions);
+ * 7. a possessive inside a span splits it ("Turkey’s Anadolu" → "Turkey", "Anadolu").
+ */
+import { CAP_ALL, CAP_INITIAL, CAP_TITLE } from './features';
+import { G_CITY, G_COUNTRY, G_DEMONYM, G_TITLE } from './gazetteer';
+import { SEQ_SEED, seqHash } from './hash';
+import type { HashDict } from './hashdict';
+import type { WordInfo } from './features';
+import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
+import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
+import type { Tokens } from './tokenize';
+
+export interface TokenSpan { start: number; end: number; type: number }
+
+export function spansFromTags(tags: Uint8Array, n: number): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let i = 0;
+  while (i < n) {
+    const t = tags[i] as number;
+    if (t === TAG_O) { i++; continue; }
+    const type = typeOfTag(t);
+    let j = i + 1;
+    while (j < n && !isBegin(tags[j] as number) && tags[j] !== TAG_O && typeOfTag(tags[j] as number) === type) j++;
+    spans.push({ start: i, end: j, type });
+    i = j;
+  }
+  return spans;
+}
+
+function writeSpan(tags: Uint8Array, s: TokenSpan): void {
+  tags[s.start] = tagB(s.type);
+  for (let k = s.start + 1; k < s.end; k++) tags[k] = tagI(s.type);
+}
+
+function isCap(info: WordInfo): boolean {
+  return info.capClass === CAP_TITLE || info.capClass === CAP_ALL || info.capClass === CAP_INITIAL;
+}
+
+/** Determiners before which a capitalized word is a family or group name rather than a person. */
+const DETERMINER_LOWER = new Set(['the']);
+const PER = 0, LOC = 2, MISC = 3;
+
+/** Bits of the gazetteer entry that is exactly tokens [start, end), 0 if none. */
+function entryBits(gaz: HashDict, infos: WordInfo[], start: number, end: number): number {
+  let h = SEQ_SEED;
+  for (let k = start; k < end; k++) h = seqHash(h, (infos[k] as WordInfo).lowerHash);
+  return gaz.get(h);
+}
+
+export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, gaz: HashDict): void {
+  const n = tokens.count;
+  const tokText = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
+  const keyOf = (s: TokenSpan): string => {
+    let k = '';
+    for (let i = s.start; i < s.end; i++) k += (i > s.start ? ' ' : '') + tokText(i);
+    return k;
+  };
+  // 4. trim glued "-lowercase" tails ("Hamas-led")
+  let spans = spansFromTags(tags, n);
+  for (const s of spans) {
+    for (let k = s.start + 1; k < s.end - 1; k++) {
+      const hy = tokText(k);
+      if ((hy === '-' || hy === '\u2010' || hy === '\u2011') && ((tokens.flags[k] as number) & TF_GLUE_LEFT) && ((tokens.flags[k + 1] as number) & TF_GLUE_LEFT)
+        && (infos[k + 1] as WordInfo).capClass === 0 && k + 2 === s.end) {
+        for (let j = k; j < s.end; j++) tags[j] = TAG_O;
+        s.end = k;
+      }
+    }
+  }
+  // 7. a possessive inside a span splits it: "Turkey’s Anadolu" → "Turkey" + "Anadolu"
+  spans = spansFromTags(tags, n);
+  for (const s of spans) {
+    for (let k = s.end - 2; k > s.start; k--) {
+      const t = tokText(k);
+      if (t !== "'s" && t !== '\u2019s') continue;
+      const right: TokenSpan = { start: k + 1, end: s.end, type: s.type };
+      const leftBits = entryBits(gaz, infos, s.start, k);
+      const left: TokenSpan = { start: s.start, end: k, type: leftBits & (G_COUNTRY | G_CITY) ? LOC : s.type };
+      tags[k] = TAG_O;
+      writeSpan(tags, left);
+      writeSpan(tags, right);
+      break;
+    }
+  }
+  // 5. titles and roles are outside the name ("President Recep Tayyip Erdogan" → "Recep Tayyip Erdogan")
+  spans = spansFromTags(tags, n);
+  for (const s of spans) {
+    if (s.type !== PER) continue;
+    let k = s.start;
+    while (s.end - k >= 2 && ((infos[k] as WordInfo).gaz & G_TITLE) !== 0 && isCap(infos[k + 1] as WordInfo)) {
+      tags[k] = TAG_O;
+      k++;
+    }
+    if (k !== s.start) { s.start = k; writeSpan(tags, s); }
+  }
+  // 6. CoNLL: countries are LOC even as political actors; demonyms and nationalities alone are MISC
+  for (const s of spans) {
+    const bits = entryBits(gaz, infos, s.start, s.end);
+    const type = bits & G_COUNTRY ? LOC : bits & G_DEMONYM ? MISC : -1;
+    if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
+  }
+  // 1. majority type per string
+  spans = spansFromTags(tags, n);
+  const counts = new Map<string, Int32Array>();
+  for (const s of spans) {
+    const k = keyOf(s);
+    let c = counts.get(k);
+    if (!c) { c = new Int32Array(N_TYPES); counts.set(k, c); }
+    c[s.type] = (c[s.type] as number) + 1;
+  }
+  const majority = new Map<string, number>();
+  for (const [k, c] of counts) {
+    let best = 0;
+    for (let t = 1; t < N_TYPES; t++) if ((c[t] as number) > (c[best] as number)) best = t;
+    majority.set(k, best);
+  }
+  for (const s of spans) {
+    const m = majority.get(keyOf(s));
+    if (m !== undefined && m !== s.type && (counts.get(keyOf(s))?.[m] ?? 0) > (counts.get(keyOf(s))?.[s.type] ?? 0)) {
+      s.type = m;
+      writeSpan(tags, s);
+    }
+  }
+  // 2. tag untagged repeats of names (single tokens only if once tagged away from a sentence start)
+  const byFirst = new Map<string, TokenSpan[]>();
+  for (const s of spans) {
+    if (s.end - s.start === 1 && ((tokens.flags[s.start] as number) & TF_SENT_START)) continue;
+    if (!isCap(infos[s.start] as WordInfo)) continue;
+    const f = tokText(s.start);
+    const list = byFirst.get(f) ?? [];
+    list.push(s);
+    byFirst.set(f, list);
+  }
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== TAG_O) continue;
+    const cands = byFirst.get(tokText(i));
+    if (!cands) continue;
+    let best: TokenSpan | null = null;
+    for (const s of cands) {
+      const len = s.end - s.start;
+      if (i + len > n || (best && best.end - best.start >= len)) continue;
+      let ok = true;
+      for (let k = 1; k < len && ok; k++) ok = tags[i + k] === TAG_O && tokText(i + k) === tokText(s.start + k);
+      if (ok) best = s;
+    }
+    if (!best) continue;
+    const len = best.end - best.start;
+    // do not cut a longer capitalized name in two
+    if (i + len < n && isCap(infos[i + len] as WordInfo) && !((tokens.flags[i + len] as number) & TF_SENT_START)) continue;
+    if (i > 0 && isCap(infos[i - 1] as WordInfo) && !((tokens.flags[i] as number) & TF_SENT_START)) continue;
+    writeSpan(tags, { start: i, end: i + len, type: majority.get(keyOf(best)) ?? best.type });
+    i += len - 1;
+  }
+  // 3. surname-only mentions after a full person mention
+  spans = spansFromTags(tags, n);
+  const surnames = new Set<string>();
+  for (const s of spans) if (s.type === 0 && s.end - s.start >= 2 && isCap(infos[s.end - 1] as WordInfo)) surnames.add(tokText(s.end - 1));
+  if (surnames.size === 0) return;
+  for (const s of spans) {
+    if (s.end - s.start !== 1 || s.type === PER || !surnames.has(tokText(s.start))) continue;
+    s.type = PER;
+    writeSpan(tags, s);
+  }
+  for (let i = 0; i < n; i++) {
+    if (tags[i] !== TAG_O || !surnames.has(tokText(i))) continue;
+    if (i > 0 && DETERMINER_LOWER.has(tokText(i - 1).toLowerCase())) continue;
+    if (i + 1 < n && isCap(infos[i + 1] as WordInfo)) continue;
+    if (i > 0 && tags[i - 1] !== TAG_O && ((tokens.flags[i] as number) & TF_GLUE_LEFT) === 0 && isCap(infos[i - 1] as WordInfo)) continue;
+    tags[i] = tagB(PER);
+  }
+}

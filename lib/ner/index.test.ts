@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { loadDefaultModel, tagText } from './index';
+import type { TaggedSpan } from './index';
+
+const model = loadDefaultModel();
+
+function find(spans: TaggedSpan[], text: string): TaggedSpan | undefined {
+  return spans.find((s) => s.text === text);
+}
+
+describe('tagText', () => {
+  const text = 'Turkey’s intelligence chief Ibrahim Kalin met with Hamas leaders on Saturday for talks about aid to Gaza.\n'
+    + 'Kalin held talks with Mohammad Darwish, head of the group’s political council, Turkey’s Anadolu news agency reported.\n'
+    + 'According to the Hamas-run health ministry, hundreds were killed. President Recep Tayyip Erdogan said Turkish support would continue.';
+  const spans = tagText(text, model);
+
+  it('returns flat, sorted spans whose text matches the UTF-16 offsets', () => {
+    let lastEnd = -1;
+    for (const s of spans) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.start).toBeGreaterThanOrEqual(lastEnd);
+      lastEnd = s.end;
+    }
+  });
+
+  it('keeps the possessive outside the name and types countries as LOC', () => {
+    expect(find(spans, 'Turkey')?.type).toBe('LOC');
+    expect(spans.some((s) => s.text.includes('’s'))).toBe(false);
+  });
+
+  it('finds people, with titles outside the name', () => {
+    expect(find(spans, 'Ibrahim Kalin')?.type).toBe('PER');
+    expect(find(spans, 'Mohammad Darwish')?.type).toBe('PER');
+    expect(find(spans, 'Recep Tayyip Erdogan')?.type).toBe('PER');
+    expect(spans.some((s) => s.text.startsWith('President'))).toBe(false);
+  });
+
+  it('tags a surname-only mention after the full name as the same person', () => {
+    const kalin = spans.filter((s) => s.text === 'Kalin');
+    expect(kalin.length).toBe(1);
+    expect(kalin[0]?.type).toBe('PER');
+  });
+
+  it('cuts "Hamas-run" to the organization', () => {
+    const hamas = spans.filter((s) => s.text === 'Hamas');
+    expect(hamas.length).toBe(2);
+    for (const h of hamas) expect(h.type).toBe('ORG');
+    expect(spans.some((s) => s.text.startsWith('Hamas-'))).toBe(false);
+  });
+
+  it('does not report demonyms as people or organizations', () => {
+    const turkish = find(spans, 'Turkish');
+    expect(turkish === undefined || turkish.type === 'MISC').toBe(true);
+  });
+
+  it('handles empty and name-free text', () => {
+    expect(tagText('', model)).toEqual([]);
+    expect(tagText('   \n  ', model)).toEqual([]);
+    expect(tagText('it was raining all day and nobody went out.', model)).toEqual([]);
+  });
+
+  it('uses the bundled model by default', () => {
+    expect(tagText('Angela Merkel visited Paris.').map((s) => s.type)).toContain('PER');
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * The model: BIO transition scores, pruned int8 feature weights keyed by feature id, and the lookup tables
+ * (gazetteers, training-data dictionary, word clusters), all in one compact binary.
+ *
+ * Binary layout (little endian): magic "BSN1", u32 version, u32 nTags, f32 (unused, 1),
+ * f32[(nTags+1)·nTags] transitions; weight rows: u32 count, keys as sorted delta varints, count·nTags int8,
+ * count f32 per-row scales (a row's weights are int8 × its scale: one global scale would either clip the large
+ * weights or flatten the small ones); then three tables (gazetteer, dictionary, clusters), each: u32 count,
+ * keys as sorted delta varints, values as varints.
+ */
+import { HashDict } from './hashdict';
+import { N_TAGS } from './tags';
+import type { WordInfo } from './features';
+
+const MAGIC = 0x314e5342; // "BSN1"
+const VERSION = 1;
+
+/** Cached per word type: its features' info and unary score vectors for offsets −2..+2. */
+export interface CachedWord {
+  info: WordInfo;
+  /** 5·nTags scores: offset k at (k+2)·nTags. */
+  unary: Float32Array;
+}
+
+export interface NerModel {
+  nTags: number;
+  trans: Float32Array;
+  /** per-row dequantization scale */
+  rowScale: Float32Array;
+  /** feature id → row index + 1 */
+  rows: HashDict;
+  weights: Int8Array;
+  gaz: HashDict;
+  dict: HashDict;
+  clusters: HashDict | null;
+  /** Per-model cache of word types (bounded; see scorer.ts). */
+  cache: Map<string, CachedWord>;
+}
+
+/** Plain data of a model, as the trainer produces it. */
+export interface ModelData {
+  rowScale: Float32Array;
+  trans: Float32Array;
+  rowKeys: Uint32Array;
+  weights: Int8Array;
+  gaz: HashDict;
+  dict: HashDict;
+  clusters: HashDict | null;
+}
+
+/**
+ * Row scales are stored as one byte on a log scale (2^(1/16) steps, ≈4%): four bytes of float per row would be
+ * a third of the model. The trainer quantizes weights with the *decoded* scale so nothing overflows.
+ */
+const SCALE_STEPS_PER_OCTAVE = 16;
+const SCALE_ZERO = 160;
+export function scaleToByte(scale: number): number {
+  const e = Math.ceil(Math.log2(Math.max(scale, 1e-9)) * SCALE_STEPS_PER_OCTAVE) + SCALE_ZERO;
+  return Math.max(0, Math.min(255, e));
+}
+export function byteToScale(b: number): number {
+  return 2 ** ((b - SCALE_ZERO) / SCALE_STEPS_PER_OCTAVE);
+}
+
+class Writer {
+  buf = new Uint8Array(1 << 20);
+  pos = 0;
+  private ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    let cap = this.buf.length;
+    while (cap < this.pos + n) cap *= 2;
+    const b = new Uint8Array(cap);
+    b.set(this.buf.subarray(0, this.pos));
+    this.buf = b;
+  }
+  u32(v: number): void { this.ensure(4); new DataView(this.buf.buffer).setUint32(this.pos, v >>> 0, true); this.pos += 4; }
+  f32(v: number): void { this.ensure(4); new DataView(this.buf.buffer).setFloat32(this.pos, v, true); this.pos += 4; }
+  varint(v: number): void {
+    this.ensure(5);
+    v >>>= 0;
+    while (v >= 0x80) { this.buf[this.pos++] = (v & 0x7f) | 0x80; v >>>= 7; }
+    this.buf[this.pos++] = v;
+  }
+  bytes(b: Uint8Array): void { this.ensure(b.length); this.buf.set(b, this.pos); this.pos += b.length; }
+  result(): Uint8Array { return this.buf.slice(0, this.pos); }
+}
+
+class Reader {
+  pos = 0;
+  private readonly view: DataView;
+  constructor(private readonly buf: Uint8Array) { this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength); }
+  u32(): number { const v = this.view.getUint32(this.pos, true); this.pos += 4; return v; }
+  f32(): number { const v = this.view.getFloat32(this.pos, true); this.pos += 4; return v; }
+  varint(): number {
+    let v = 0, shift = 0, b: number;
+    do { b = this.buf[this.pos++] as number; v += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80);
+    return v >>> 0;
+  }
+  bytes(n: number): Uint8Array { const b = this.buf.subarray(this.pos, this.pos + n); this.pos += n; return b; }
+}
+
+function sortedEntries(d: HashDict): Array<[number, number]> {
+  const e: Array<[number, number]> = [];
+  d.forEach((k, v) => e.push([k, v]));
+  e.sort((a, b) => a[0] - b[0]);
+  return e;
+}
+
+function writeTable(w: Writer, d: HashDict | null): void {
+  const e = d ? sortedEntries(d) : [];
+  w.u32(e.length);
+  let prev = 0;
+  for (const [k] of e) { w.varint(k - prev); prev = k; }
+  for (const [, v] of e) w.varint(v);
+}
+
+function readTable(r: Reader): HashDict {
+  const n = r.u32();
+  const d = new HashDict(n);
+  const keys = new Uint32Array(n);
+  let prev = 0;
+  for (let i = 0; i < n; i++) { prev += r.varint(); keys[i] = prev; }
+  for (let i = 0; i < n; i++) d.set(keys[i] as number, r.varint());
+  return d;
+}
+
+export function encodeModel(m: ModelData): Uint8Array {
+  const w = new Writer();
+  w.u32(MAGIC); w.u32(VERSION); w.u32(N_TAGS); w.f32(1);
+  for (let i = 0; i < m.trans.length; i++) w.f32(m.trans[i] as number);
+  w.u32(m.rowKeys.length);
+  let prev = 0;
+  for (let i = 0; i < m.rowKeys.length; i++) { const k = m.rowKeys[i] as number; w.varint(k - prev); prev = k; }
+  w.bytes(new Uint8Array(m.weights.buffer, m.weights.byteOffset, m.weights.byteLength));
+  for (let i = 0; i < m.rowScale.length; i++) w.bytes(Uint8Array.of(scaleToByte(m.rowScale[i] as number)));
+  writeTable(w, m.gaz);
+  writeTable(w, m.dict);
+  writeTable(w, m.clusters);
+  return w.result();
+}
+
+/** Decodes a model binary (as written by the trainer). */
+export function loadModel(bytes: Uint8Array): NerModel {
+  const r = new Reader(bytes);
+  if (r.u32() !== MAGIC) throw new Error('not a Backstory NER model');
+  const version = r.u32();
+  if (version !== VERSION) throw new Error(`unsupported NER model version ${version}`);
+  const nTags = r.u32();
+  if (nTags !== N_TAGS) throw new Error(`model has ${nTags} tags, engine expects ${N_TAGS}`);
+  r.f32();
+  const trans = new Float32Array((nTags + 1) * nTags);
+  for (let i = 0; i < trans.length; i++) trans[i] = r.f32();
+  const nRows = r.u32();
+  const rows = new HashDict(nRows);
+  let prev = 0;
+  for (let i = 0; i < nRows; i++) { prev += r.varint(); rows.set(prev, i + 1); }
+  const weights = new Int8Array(nRows * nTags);
+  const wb = r.bytes(nRows * nTags);
+  for (let i = 0; i < wb.length; i++) weights[i] = ((wb[i] as number) << 24) >> 24; // copy: Buffer#slice would be a view
+  const rowScale = new Float32Array(nRows);
+  const sb = r.bytes(nRows);
+  for (let i = 0; i < nRows; i++) rowScale[i] = byteToScale(sb[i] as number);
+  const gaz = readTable(r);
+  const dict = readTable(r);
+  const clusters = readTable(r);
+  return { nTags, trans, rowScale, rows, weights, gaz, dict, clusters: clusters.size > 0 ? clusters : null, cache: new Map() };
+}
+
+/** Base64 → bytes without Node's Buffer (works in service workers). */
+export function base64ToBytes(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * First-order Viterbi over BIO tags with hard constraints (I-X only after B-X/I-X).
+ * `trans` is (T+1)×T: row p<T is "previous tag p", row T is the start of the sequence.
+ * `allowedMask` (optional, training only) restricts the tags each token may take (bit t = tag t allowed).
+ */
+import { N_TAGS, allowed } from './tags';
+import { TF_LINE_START } from './tokenize';
+import type { Tokens } from './tokenize';
+
+const NEG = -1e30;
+
+/** Precomputed constraint matrix, same layout as `trans`. */
+const CONSTRAINT = (() => {
+  const m = new Float32Array((N_TAGS + 1) * N_TAGS);
+  for (let p = 0; p <= N_TAGS; p++) {
+    for (let t = 0; t < N_TAGS; t++) m[p * N_TAGS + t] = allowed(p === N_TAGS ? -1 : p, t) ? 0 : NEG;
+  }
+  return m;
+})();
+
+/** Tags allowed at a line start: O and B-X (a name never continues across a line break). */
+export const LINE_START_MASK = (() => {
+  let m = 0;
+  for (let t = 0; t < N_TAGS; t++) if (allowed(-1, t)) m |= 1 << t;
+  return m;
+})();
+
+export function viterbi(emis: Float32Array, n: number, trans: Float32Array, out: Uint8Array, allowedMask?: Uint16Array): void {
+  const T = N_TAGS;
+  if (n === 0) return;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  const startRow = T * T;
+  for (let t = 0; t < T; t++) {
+    let s = (emis[t] as number) + (trans[startRow + t] as number) + (CONSTRAINT[startRow + t] as number);
+    if (allowedMask && (((allowedMask[0] as number) >> t) & 1) === 0) s = NEG;
+    score[t] = s;
+  }
+  for (let i = 1; i < n; i++) {
+    const base = i * T, prevBase = base - T;
+    const mask = allowedMask ? (allowedMask[i] as number) : 0xffff;
+    for (let t = 0; t < T; t++) {
+      if (((mask >> t) & 1) === 0) { score[base + t] = NEG * 2; continue; }
+      let best = -Infinity, arg = 0;
+      for (let p = 0; p < T; p++) {
+        const v = (score[prevBase + p] as number) + (trans[p * T + t] as number) + (CONSTRAINT[p * T + t] as number);
+        if (v > best) { best = v; arg = p; }
+      }
+      score[base + t] = best + (emis[base + t] as number);
+      back[base + t] = arg;
+    }
+  }
+  let best = -Infinity, arg = 0;
+  const last = (n - 1) * T;
+  for (let t = 0; t < T; t++) if ((score[last + t] as number) > best) { best = score[last + t] as number; arg = t; }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * T + arg] as number;
+  }
+}
+
+/** Allowed-tag masks for decoding: everything, except I-X at the first token of a line. */
+export function lineStartMask(tokens: Tokens, base?: Uint16Array): Uint16Array {
+  const m = new Uint16Array(tokens.count);
+  for (let i = 0; i < tokens.count; i++) {
+    const b = base ? (base[i] as number) : (1 << N_TAGS) - 1;
+    m[i] = (tokens.flags[i] as number) & TF_LINE_START ? b & LINE_START_MASK : b;
+  }
+  return m;
+}
