@@ -14,12 +14,16 @@ export function App() {
   useEffect(() => {
     if (tabId === null) return undefined;
     let current = true;
+    // An event can overtake the initial request's answer: the newer state must not be replaced by the older one.
+    let sawEvent = false;
     setState({ kind: 'unknown' });
-    void sendToBackground('panel/get-tab-state', { tabId }).then((result) => {
-      if (current && result?.ok) setState(result.value);
-    });
     const stop = onBackgroundEvent('tab/state-changed', (event) => {
-      if (event.tabId === tabId) setState(event.state);
+      if (event.tabId !== tabId) return;
+      sawEvent = true;
+      setState(event.state);
+    });
+    void sendToBackground('panel/get-tab-state', { tabId }).then((result) => {
+      if (current && !sawEvent && result?.ok) setState(result.value);
     });
     return () => {
       current = false;

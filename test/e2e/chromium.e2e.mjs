@@ -51,6 +51,14 @@ describe('Chromium', () => {
     return { page, panel };
   }
 
+  async function waitForState(panel, state) {
+    return poll(async () => {
+      const view = await panel.evaluate(readPanel);
+      if (view.state !== state) throw new Error(JSON.stringify(view));
+      return view;
+    }, `the ${state} state`);
+  }
+
   it('loads the extension (service worker running)', () => {
     assert.match(extensionId, /^[a-p]{32}$/);
   });
@@ -97,5 +105,22 @@ describe('Chromium', () => {
     await toggle.click();
     await poll(async () => toggle.isChecked(), 'the switch to turn back on');
     await Promise.all([page.close(), panel.close(), options.close()]);
+  });
+
+  it('follows a same-document navigation (history.pushState) to a page that is not an article', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await waitForState(panel, 'ready');
+      await page.evaluate(() => {
+        document.querySelector('script[type="application/ld+json"]')?.remove();
+        document.querySelector('meta[property="og:type"]')?.setAttribute('content', 'website');
+        document.body.replaceChildren(Object.assign(document.createElement('h1'), { textContent: 'Sign in' }));
+        history.pushState({}, '', '/account/login');
+      });
+      await waitForState(panel, 'not-article');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
   });
 });

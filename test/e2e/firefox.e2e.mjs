@@ -111,4 +111,21 @@ describe('Firefox', () => {
       await Promise.all([page.close(), panel.close(), options.close()]);
     }
   });
+
+  it('follows a same-document navigation (history.pushState) to a page that is not an article', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await panelState(panel, 'ready');
+      await page.evaluate(() => {
+        document.querySelector('script[type="application/ld+json"]')?.remove();
+        document.querySelector('meta[property="og:type"]')?.setAttribute('content', 'website');
+        document.body.replaceChildren(Object.assign(document.createElement('h1'), { textContent: 'Sign in' }));
+        history.pushState({}, '', '/account/login');
+      });
+      await panelState(panel, 'not-article');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
 });
