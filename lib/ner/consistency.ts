@@ -8,7 +8,7 @@
  * 6. a whole span that is a country is LOC, a demonym MISC (CoNLL conventions);
  * 7. a possessive inside a span splits it ("Turkey’s Anadolu" → "Turkey", "Anadolu").
  */
-import { CAP_ALL, CAP_INITIAL, CAP_TITLE } from './features';
+import { CAP_ALL, CAP_DIGIT, CAP_INITIAL, CAP_TITLE } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_TITLE } from './gazetteer';
 import { SEQ_SEED, seqHash } from './hash';
 import type { HashDict } from './hashdict';
@@ -45,6 +45,17 @@ function isCap(info: WordInfo): boolean {
 
 /** Determiners before which a capitalized word is a family or group name rather than a person. */
 const DETERMINER_LOWER = new Set(['the']);
+
+/** Second parts of compounds that modify a name rather than continue it ("Hamas-led", "Gaza-based", "U.S.-style"). */
+const COMPOUND_MODIFIERS = new Set([
+  'run', 'born', 'like', 'style', 'era', 'made', 'type', 'wide', 'free', 'friendly', 'speaking', 'language', 'class',
+  'level', 'area', 'region', 'bound', 'centric', 'proof', 'size', 'sized', 'scale', 'grown', 'wise', 'ward', 'wards',
+  'american', 'americans', 'israeli', 'palestinian', 'led', 'held', 'built', 'driven', 'brokered', 'owned',
+]);
+function isCompoundModifier(word: string): boolean {
+  const w = word.toLowerCase();
+  return COMPOUND_MODIFIERS.has(w) || (w.length > 3 && w.endsWith('ed') && w === word) || /^[0-9]/.test(w);
+}
 const PER = 0, LOC = 2, MISC = 3;
 
 /** Bits of the gazetteer entry that is exactly tokens [start, end), 0 if none. */
@@ -62,17 +73,25 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
     for (let i = s.start; i < s.end; i++) k += (i > s.start ? ' ' : '') + tokText(i);
     return k;
   };
-  // 4. trim glued "-lowercase" tails ("Hamas-led")
+  // 4. hyphens: trim compound modifiers ("Hamas-led" → "Hamas"); complete hyphenated person names
+  //    ("Leung Kwok" + "-hung" → "Leung Kwok-hung", "Elena Fernandez" + "-Miranda")
+  const isHyphenAt = (k: number): boolean => {
+    if (k <= 0 || k + 1 >= n) return false;
+    const hy = tokText(k);
+    return (hy === '-' || hy === '\u2010' || hy === '\u2011') && ((tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0
+      && ((tokens.flags[k + 1] as number) & TF_GLUE_LEFT) !== 0;
+  };
   let spans = spansFromTags(tags, n);
   for (const s of spans) {
-    for (let k = s.start + 1; k < s.end - 1; k++) {
-      const hy = tokText(k);
-      if ((hy === '-' || hy === '\u2010' || hy === '\u2011') && ((tokens.flags[k] as number) & TF_GLUE_LEFT) && ((tokens.flags[k + 1] as number) & TF_GLUE_LEFT)
-        && (infos[k + 1] as WordInfo).capClass === 0 && k + 2 === s.end) {
-        for (let j = k; j < s.end; j++) tags[j] = TAG_O;
-        s.end = k;
-      }
+    const k = s.end - 2;
+    if (k > s.start && isHyphenAt(k) && isCompoundModifier(tokText(k + 1))) {
+      tags[k] = TAG_O; tags[k + 1] = TAG_O;
+      s.end = k;
     }
+    let e = s.end;
+    while (s.type === PER && e + 1 < n && tags[e] === TAG_O && tags[e + 1] === TAG_O && isHyphenAt(e)
+      && (infos[e + 1] as WordInfo).capClass !== CAP_DIGIT && !isCompoundModifier(tokText(e + 1))) e += 2;
+    if (e !== s.end) { s.end = e; writeSpan(tags, s); }
   }
   // 7. a possessive inside a span splits it: "Turkey’s Anadolu" → "Turkey" + "Anadolu"
   spans = spansFromTags(tags, n);
@@ -129,25 +148,26 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
     }
   }
   // 2. tag untagged repeats of names (single tokens only if once tagged away from a sentence start)
-  const byFirst = new Map<string, TokenSpan[]>();
+  // (WordInfo objects are unique per word string, so identity comparison is string comparison, without slicing)
+  const byFirst = new Map<WordInfo, TokenSpan[]>();
   for (const s of spans) {
     if (s.end - s.start === 1 && ((tokens.flags[s.start] as number) & TF_SENT_START)) continue;
     if (!isCap(infos[s.start] as WordInfo)) continue;
-    const f = tokText(s.start);
+    const f = infos[s.start] as WordInfo;
     const list = byFirst.get(f) ?? [];
     list.push(s);
     byFirst.set(f, list);
   }
   for (let i = 0; i < n; i++) {
-    if (tags[i] !== TAG_O) continue;
-    const cands = byFirst.get(tokText(i));
+    if (tags[i] !== TAG_O || !(infos[i] as WordInfo).hasUpper) continue;
+    const cands = byFirst.get(infos[i] as WordInfo);
     if (!cands) continue;
     let best: TokenSpan | null = null;
     for (const s of cands) {
       const len = s.end - s.start;
       if (i + len > n || (best && best.end - best.start >= len)) continue;
       let ok = true;
-      for (let k = 1; k < len && ok; k++) ok = tags[i + k] === TAG_O && tokText(i + k) === tokText(s.start + k);
+      for (let k = 1; k < len && ok; k++) ok = tags[i + k] === TAG_O && infos[i + k] === infos[s.start + k];
       if (ok) best = s;
     }
     if (!best) continue;
@@ -160,16 +180,16 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
   }
   // 3. surname-only mentions after a full person mention
   spans = spansFromTags(tags, n);
-  const surnames = new Set<string>();
-  for (const s of spans) if (s.type === 0 && s.end - s.start >= 2 && isCap(infos[s.end - 1] as WordInfo)) surnames.add(tokText(s.end - 1));
+  const surnames = new Set<WordInfo>();
+  for (const s of spans) if (s.type === 0 && s.end - s.start >= 2 && isCap(infos[s.end - 1] as WordInfo)) surnames.add(infos[s.end - 1] as WordInfo);
   if (surnames.size === 0) return;
   for (const s of spans) {
-    if (s.end - s.start !== 1 || s.type === PER || !surnames.has(tokText(s.start))) continue;
+    if (s.end - s.start !== 1 || s.type === PER || !surnames.has(infos[s.start] as WordInfo)) continue;
     s.type = PER;
     writeSpan(tags, s);
   }
   for (let i = 0; i < n; i++) {
-    if (tags[i] !== TAG_O || !surnames.has(tokText(i))) continue;
+    if (tags[i] !== TAG_O || !surnames.has(infos[i] as WordInfo)) continue;
     if (i > 0 && DETERMINER_LOWER.has(tokText(i - 1).toLowerCase())) continue;
     if (i + 1 < n && isCap(infos[i + 1] as WordInfo)) continue;
     if (i > 0 && tags[i - 1] !== TAG_O && ((tokens.flags[i] as number) & TF_GLUE_LEFT) === 0 && isCap(infos[i - 1] as WordInfo)) continue;

@@ -13,7 +13,7 @@ import {
 } from './gazetteer';
 import { SEQ_SEED, seqHash } from './hash';
 import type { Tokens } from './tokenize';
-import { TF_GLUE_LEFT, TF_SENT_START, isDigit, isLower, isUpper } from './tokenize';
+import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START, isDigit, isLower, isUpper } from './tokenize';
 
 /** Feature ids live in [0, 2^FEATURE_BITS). */
 export const FEATURE_BITS = 22;
@@ -39,12 +39,26 @@ export interface WordInfo {
   affixes: Uint32Array;
   /** Word cluster id + 1 (0 = none). */
   cluster: number;
+  /** Has an uppercase letter anywhere ("iPhone", "McDonald") or is capitalized. */
+  hasUpper: boolean;
+  /** Gazetteer value of the word alone, including G_PREFIX (first step of multi-token scans). */
+  gazFull: number;
+  /** Per-document casing counters, shared by all case variants of the word (stamped per document). */
+  stats: LowerStats;
+}
+
+/** Casing evidence of one lowercase form within the current document. */
+export interface LowerStats { stamp: number; seenLower: number; capMid: number }
+
+export function newLowerStats(): LowerStats {
+  return { stamp: -1, seenLower: 0, capMid: 0 };
 }
 
 // Template ids (any distinct small integers; offsets are folded in by unaryTemplate()).
 const U_WORD = 1, U_LOWER = 2, U_SHAPE = 3, U_AFFIX = 4, U_CAP = 5, U_GAZ = 6, U_CLUSTER = 7, U_CLUSTER_PFX = 8;
+// C_GAZ_B..C_GAZ_B+3: gazetteer begin/inside, dictionary begin/inside (47..50)
 const C_BIAS = 40, C_BI_L = 41, C_BI_R = 42, C_SHAPE3 = 43, C_SENT = 44, C_LINE = 45, C_GLUE = 46, C_GAZ_B = 47,
-  C_GAZ_I = 48, C_DICT_B = 49, C_DICT_I = 50, C_DOC = 51, C_CAP2 = 52, C_PREV_CAP = 53, C_NEXT_CAP = 54, C_PREV2_CAP = 55;
+  C_DOC = 51, C_CAP2 = 52, C_PREV_CAP = 53, C_NEXT_CAP = 54, C_PREV2_CAP = 55;
 const AFFIX_LENGTHS = [2, 3, 4];
 const CLUSTER_PREFIX_SHIFT = 4;
 
@@ -80,7 +94,7 @@ function capClassOf(w: string): number {
 }
 
 /** Builds the WordInfo of a word string. `clusters` maps lowerHash → cluster id + 1. */
-export function makeWordInfo(w: string, gaz: HashDict, clusters: HashDict | null): WordInfo {
+export function makeWordInfo(w: string, gaz: HashDict, clusters: HashDict | null, statsFor: (lowerHash: number) => LowerStats): WordInfo {
   const lower = w.toLowerCase();
   const lowerHash = hashString(lower);
   const affixes = new Uint32Array(AFFIX_LENGTHS.length * 2);
@@ -90,7 +104,8 @@ export function makeWordInfo(w: string, gaz: HashDict, clusters: HashDict | null
       affixes[2 * k + 1] = hashString('>' + lower.slice(lower.length - len));
     }
   });
-  const g = gaz.get(seqHash(SEQ_SEED, lowerHash)) & ((1 << GAZ_FEATURE_BITS) - 1) & ~G_PREFIX;
+  const gazFull = gaz.get(seqHash(SEQ_SEED, lowerHash));
+  const g = gazFull & ((1 << GAZ_FEATURE_BITS) - 1) & ~G_PREFIX;
   return {
     wordHash: hashString(w),
     lowerHash,
@@ -99,12 +114,15 @@ export function makeWordInfo(w: string, gaz: HashDict, clusters: HashDict | null
     gaz: g,
     affixes,
     cluster: clusters ? clusters.get(lowerHash) : 0,
+    hasUpper: lower !== w,
+    gazFull,
+    stats: statsFor(lowerHash),
   };
 }
 
 /** Padding word for positions before the first / after the last token. */
 export function boundaryInfo(): WordInfo {
-  return { wordHash: 1, lowerHash: 1, shapeHash: 1, capClass: CAP_OTHER, gaz: 0, affixes: new Uint32Array(6), cluster: 0 };
+  return { wordHash: 1, lowerHash: 1, shapeHash: 1, capClass: CAP_OTHER, gaz: 0, affixes: new Uint32Array(6), cluster: 0, hasUpper: false, gazFull: 0, stats: newLowerStats() };
 }
 
 /** Appends the unary features of word `w` seen at `offset` (−2..2) from the tagged token. */
@@ -146,6 +164,7 @@ export interface DocFeatures {
 }
 
 const DOC_SEEN_LOWER = 1;
+let docStamp = 0;
 const DOC_SEEN_CAP_MID = 2;
 
 function isCapitalized(capClass: number): boolean {
@@ -161,24 +180,25 @@ export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dic
   const dictBegin = new Uint32Array(n), dictInside = new Uint32Array(n);
   const capStart = (i: number): boolean => { const c = (infos[i] as WordInfo).capClass; return isCapitalized(c) || c === CAP_DIGIT; };
   // multi-token gazetteer matches (single tokens are unary features already)
-  scanMatches(gaz, lowerHashes, n, 2, ((1 << GAZ_FEATURE_BITS) - 1) & ~G_PREFIX, gazBegin, gazInside, capStart);
+  const firstGaz = new Uint32Array(n);
+  for (let i = 0; i < n; i++) firstGaz[i] = (infos[i] as WordInfo).gazFull;
+  scanMatches(gaz, lowerHashes, n, 2, ((1 << GAZ_FEATURE_BITS) - 1) & ~G_PREFIX, gazBegin, gazInside, capStart, firstGaz);
   if (dict) scanMatches(dict, lowerHashes, n, 1, ((1 << DICT_FEATURE_BITS) - 1) << DICT_BITS_SHIFT, dictBegin, dictInside, capStart);
-  // document casing evidence
-  const seen = new Map<number, number>();
-  const capMidCount = new Map<number, number>();
+  // document casing evidence (counters live on the word's LowerStats, stamped with this document's number)
+  const stamp = ++docStamp;
   for (let i = 0; i < n; i++) {
     const info = infos[i] as WordInfo;
-    if (info.capClass === CAP_LOWER) seen.set(info.lowerHash, (seen.get(info.lowerHash) ?? 0) | DOC_SEEN_LOWER);
-    else if (info.capClass === CAP_TITLE && ((tokens.flags[i] as number) & TF_SENT_START) === 0 && tokens.lineMode[i] === 0) {
-      capMidCount.set(info.lowerHash, (capMidCount.get(info.lowerHash) ?? 0) + 1);
-    }
+    const st = info.stats;
+    if (st.stamp !== stamp) { st.stamp = stamp; st.seenLower = 0; st.capMid = 0; }
+    if (info.capClass === CAP_LOWER) st.seenLower = DOC_SEEN_LOWER;
+    else if (info.capClass === CAP_TITLE && ((tokens.flags[i] as number) & TF_SENT_START) === 0 && tokens.lineMode[i] === 0) st.capMid++;
   }
   const docBits = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const info = infos[i] as WordInfo;
     if (!isCapitalized(info.capClass)) continue;
-    let b = (seen.get(info.lowerHash) ?? 0) & DOC_SEEN_LOWER;
-    let mid = capMidCount.get(info.lowerHash) ?? 0;
+    let b = info.stats.seenLower;
+    let mid = info.stats.capMid;
     if (info.capClass === CAP_TITLE && ((tokens.flags[i] as number) & TF_SENT_START) === 0 && tokens.lineMode[i] === 0) mid--;
     if (mid > 0) b |= DOC_SEEN_CAP_MID;
     docBits[i] = b;
@@ -186,12 +206,42 @@ export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dic
   return { tokens, infos, lowerHashes, gazBegin, gazInside, dictBegin, dictInside, docBits };
 }
 
-function pushBits(template: number, bits: number, out: number[]): void {
+function pushBits(group: number, bits: number, out: number[]): void {
   while (bits !== 0) {
     const bit = 31 - Math.clz32(bits);
     bits &= ~(1 << bit);
-    out.push(fid(template, bit));
+    out.push(ctxFid.bit(group, bit));
   }
+}
+
+/** Appends the context features of token i. `pad` is the boundary WordInfo. */
+/**
+ * Feature ids of the context templates, shared by the trainer (contextFeatures) and the fast run-time scorer
+ * (scorer.ts), which caches the small-domain ones in tables instead of hashing them per token.
+ */
+export const ctxFid = {
+  bias: (): number => fid(C_BIAS, 0),
+  bigramLeft: (p: WordInfo, c: WordInfo): number => fid(C_BI_L, mix2(p.lowerHash, c.lowerHash)),
+  bigramRight: (c: WordInfo, nx: WordInfo): number => fid(C_BI_R, mix2(c.lowerHash, nx.lowerHash)),
+  shape3: (p: WordInfo, c: WordInfo, nx: WordInfo): number => fid(C_SHAPE3, mix3(p.shapeHash, c.shapeHash, nx.shapeHash)),
+  cap3: (pc: number, cc: number, nc: number): number => fid(C_CAP2, mix3(pc, cc, nc)),
+  /** context words with the token's capitalization: "at X", "for X", "X said" generalize over names */
+  prevCap: (p: WordInfo, cc: number): number => fid(C_PREV_CAP, mix2(p.lowerHash, cc)),
+  nextCap: (nx: WordInfo, cc: number): number => fid(C_NEXT_CAP, mix2(nx.lowerHash, cc)),
+  prev2Cap: (p2: WordInfo, p: WordInfo, cc: number): number => fid(C_PREV2_CAP, mix3(p2.lowerHash, p.lowerHash, cc)),
+  sent: (cc: number): number => fid(C_SENT, cc),
+  line: (line: number, cc: number, sent: number): number => fid(C_LINE, mix3(line, cc, sent)),
+  glue: (gl: number, gr: number, cc: number): number => fid(C_GLUE, mix3(gl, gr, cc)),
+  /** group 0: gazetteer begin, 1: gazetteer inside, 2: dictionary begin, 3: dictionary inside */
+  bit: (group: number, bit: number): number => fid(C_GAZ_B + group, bit),
+  doc: (docBits: number, sent: number, line: number): number => fid(C_DOC, mix3(docBits, sent, line)),
+};
+
+/** Number of capitalization classes (CAP_* values). */
+export const N_CAP_CLASSES = 6;
+
+export function isCapitalizedClass(capClass: number): boolean {
+  return isCapitalized(capClass);
 }
 
 /** Appends the context features of token i. `pad` is the boundary WordInfo. */
@@ -200,28 +250,54 @@ export function contextFeatures(d: DocFeatures, i: number, pad: WordInfo, out: n
   const cur = d.infos[i] as WordInfo;
   const prev = i > 0 ? (d.infos[i - 1] as WordInfo) : pad;
   const next = i + 1 < n ? (d.infos[i + 1] as WordInfo) : pad;
+  const prev2 = i > 1 ? (d.infos[i - 2] as WordInfo) : pad;
   const flags = d.tokens.flags[i] as number;
   const sent = flags & TF_SENT_START ? 1 : 0;
   const glueL = flags & TF_GLUE_LEFT ? 1 : 0;
   const glueR = i + 1 < n && ((d.tokens.flags[i + 1] as number) & TF_GLUE_LEFT) ? 1 : 0;
-  out.push(fid(C_BIAS, 0));
-  out.push(fid(C_BI_L, mix2(prev.lowerHash, cur.lowerHash)));
-  out.push(fid(C_BI_R, mix2(cur.lowerHash, next.lowerHash)));
-  out.push(fid(C_SHAPE3, mix3(prev.shapeHash, cur.shapeHash, next.shapeHash)));
-  out.push(fid(C_CAP2, mix3(prev.capClass, cur.capClass, next.capClass)));
-  // context words with the token's capitalization: "at X", "for X", "X said", "the X of" generalize over names
-  out.push(fid(C_PREV_CAP, mix2(prev.lowerHash, cur.capClass)));
-  out.push(fid(C_NEXT_CAP, mix2(next.lowerHash, cur.capClass)));
-  const prev2 = i > 1 ? (d.infos[i - 2] as WordInfo) : pad;
-  out.push(fid(C_PREV2_CAP, mix3(prev2.lowerHash, prev.lowerHash, cur.capClass)));
-  if (sent) out.push(fid(C_SENT, cur.capClass));
+  const cc = cur.capClass;
+  out.push(ctxFid.bias());
+  out.push(ctxFid.bigramLeft(prev, cur));
+  out.push(ctxFid.bigramRight(cur, next));
+  out.push(ctxFid.shape3(prev, cur, next));
+  out.push(ctxFid.cap3(prev.capClass, cc, next.capClass));
+  out.push(ctxFid.prevCap(prev, cc));
+  out.push(ctxFid.nextCap(next, cc));
+  out.push(ctxFid.prev2Cap(prev2, prev, cc));
+  if (sent) out.push(ctxFid.sent(cc));
   const line = d.tokens.lineMode[i] as number;
-  if (line !== 0) out.push(fid(C_LINE, mix3(line, cur.capClass, sent)));
-  if (glueL || glueR) out.push(fid(C_GLUE, mix3(glueL, glueR, cur.capClass)));
-  pushBits(C_GAZ_B, d.gazBegin[i] as number, out);
-  pushBits(C_GAZ_I, d.gazInside[i] as number, out);
-  pushBits(C_DICT_B, d.dictBegin[i] as number, out);
-  pushBits(C_DICT_I, d.dictInside[i] as number, out);
-  const db = d.docBits[i] as number;
-  if (isCapitalized(cur.capClass)) out.push(fid(C_DOC, mix3(db, sent, line)));
+  if (line !== 0) out.push(ctxFid.line(line, cc, sent));
+  if (glueL || glueR) out.push(ctxFid.glue(glueL, glueR, cc));
+  pushBits(0, d.gazBegin[i] as number, out);
+  pushBits(1, d.gazInside[i] as number, out);
+  pushBits(2, d.dictBegin[i] as number, out);
+  pushBits(3, d.dictInside[i] as number, out);
+  if (isCapitalized(cc)) out.push(ctxFid.doc(d.docBits[i] as number, sent, line));
+}
+
+/** Tokens this far from any token with an uppercase letter (or a digit) are tagged O without scoring. */
+const CANDIDATE_WINDOW = 2;
+
+/**
+ * Which tags each token may take in decoding. Names are capitalized in news text (or contain a capital or a
+ * digit: "iPhone", "3M"); a lowercase token can only be part of one next to such a token ("University *of*
+ * Toronto", "Peter *the* Great", "*al*-Qaeda"). Tokens farther than CANDIDATE_WINDOW from any are forced to O,
+ * so their features are never computed: most of running text. Also, a name never continues across a line break.
+ * Returns the mask and whether each token needs scoring (mask !== O only).
+ */
+export function decodeMask(tokens: Tokens, infos: WordInfo[], allTags: number, beginOrOTags: number): Uint16Array {
+  const n = tokens.count;
+  const mask = new Uint16Array(n);
+  let lastCap = -1000;
+  for (let i = 0; i < n; i++) if ((infos[i] as WordInfo).hasUpper || (infos[i] as WordInfo).capClass === CAP_DIGIT) lastCap = i; else if (i - lastCap <= CANDIDATE_WINDOW) mask[i] = 1;
+  let nextCap = 1000000;
+  for (let i = n - 1; i >= 0; i--) {
+    const info = infos[i] as WordInfo;
+    if (info.hasUpper || info.capClass === CAP_DIGIT) { nextCap = i; mask[i] = 1; } else if (nextCap - i <= CANDIDATE_WINDOW) mask[i] = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    const lineStart = ((tokens.flags[i] as number) & TF_LINE_START) !== 0;
+    mask[i] = mask[i] === 0 ? 1 : lineStart ? beginOrOTags : allTags; // 1 = O only
+  }
+  return mask;
 }

@@ -68,15 +68,16 @@ export function addEntry(dict: HashDict, entry: string, bits: number): void {
  */
 export function scanMatches(
   dict: HashDict, lowerHashes: Uint32Array, count: number, minLen: number, keep: number,
-  begin: Uint32Array, inside: Uint32Array, startOk: (i: number) => boolean,
+  begin: Uint32Array, inside: Uint32Array, startOk: (i: number) => boolean, firstValues?: Uint32Array,
 ): void {
   for (let i = 0; i < count; i++) {
+    if (firstValues && firstValues[i] === 0) continue; // cached single-token value: no entry starts here
     if (!startOk(i)) continue;
     let h = SEQ_SEED;
     const limit = Math.min(count, i + MAX_ENTRY_TOKENS);
     for (let j = i; j < limit; j++) {
       h = seqHash(h, lowerHashes[j] as number);
-      const v = dict.get(h);
+      const v = j === i && firstValues ? (firstValues[i] as number) : dict.get(h);
       if (v === 0) break;
       const bits = v & keep;
       if (bits !== 0 && j - i + 1 >= minLen) {

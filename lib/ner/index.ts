@@ -15,7 +15,7 @@ import { scoreDoc } from './scorer';
 import { ENTITY_TYPES } from './tags';
 import type { EntityTypeName } from './tags';
 import { tokenize } from './tokenize';
-import { lineStartMask, viterbi } from './viterbi';
+import { viterbi } from './viterbi';
 import { loadDefaultModel } from './default-model';
 
 export type NerType = EntityTypeName;
@@ -34,9 +34,9 @@ export { loadModel, loadDefaultModel };
 /** Token-level BIO tags of `text` (exported for tests and tools). */
 export function tagTokens(text: string, model: NerModel): { tokens: ReturnType<typeof tokenize>; tags: Uint8Array } {
   const tokens = tokenize(text);
-  const { doc, emis } = scoreDoc(model, text, tokens);
+  const { doc, emis, mask } = scoreDoc(model, text, tokens);
   const tags = new Uint8Array(tokens.count);
-  viterbi(emis, tokens.count, model.trans, tags, lineStartMask(tokens));
+  viterbi(emis, tokens.count, model.trans, tags, mask);
   applyConsistency(text, tokens, doc.infos, tags, model.gaz);
   return { tokens, tags };
 }

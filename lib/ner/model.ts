@@ -10,7 +10,7 @@
  */
 import { HashDict } from './hashdict';
 import { N_TAGS } from './tags';
-import type { WordInfo } from './features';
+import type { LowerStats, WordInfo } from './features';
 
 const MAGIC = 0x314e5342; // "BSN1"
 const VERSION = 1;
@@ -35,6 +35,8 @@ export interface NerModel {
   clusters: HashDict | null;
   /** Per-model cache of word types (bounded; see scorer.ts). */
   cache: Map<string, CachedWord>;
+  /** Casing counters per lowercase form, shared by the cached words (see features.ts LowerStats). */
+  lowerStats: Map<number, LowerStats>;
 }
 
 /** Plain data of a model, as the trainer produces it. */
@@ -96,6 +98,28 @@ class Reader {
     do { b = this.buf[this.pos++] as number; v += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80);
     return v >>> 0;
   }
+  /** Decodes `n` varints into `out`; with `delta`, each is added to the previous (sorted keys). Tight loop. */
+  varints(n: number, out: Uint32Array, delta: boolean): void {
+    const buf = this.buf;
+    let pos = this.pos, prev = 0;
+    for (let i = 0; i < n; i++) {
+      let b = buf[pos++] as number;
+      let v = b & 0x7f;
+      if (b & 0x80) {
+        b = buf[pos++] as number; v |= (b & 0x7f) << 7;
+        if (b & 0x80) {
+          b = buf[pos++] as number; v |= (b & 0x7f) << 14;
+          if (b & 0x80) {
+            b = buf[pos++] as number; v |= (b & 0x7f) << 21;
+            if (b & 0x80) { b = buf[pos++] as number; v = (v >>> 0) + (b & 0x7f) * 2 ** 28; }
+          }
+        }
+      }
+      prev = delta ? (prev + (v >>> 0)) >>> 0 : v >>> 0;
+      out[i] = prev;
+    }
+    this.pos = pos;
+  }
   bytes(n: number): Uint8Array { const b = this.buf.subarray(this.pos, this.pos + n); this.pos += n; return b; }
 }
 
@@ -116,12 +140,10 @@ function writeTable(w: Writer, d: HashDict | null): void {
 
 function readTable(r: Reader): HashDict {
   const n = r.u32();
-  const d = new HashDict(n);
-  const keys = new Uint32Array(n);
-  let prev = 0;
-  for (let i = 0; i < n; i++) { prev += r.varint(); keys[i] = prev; }
-  for (let i = 0; i < n; i++) d.set(keys[i] as number, r.varint());
-  return d;
+  const keys = new Uint32Array(n), values = new Uint32Array(n);
+  r.varints(n, keys, true);
+  r.varints(n, values, false);
+  return HashDict.fromArrays(keys, values);
 }
 
 export function encodeModel(m: ModelData): Uint8Array {
@@ -151,9 +173,10 @@ export function loadModel(bytes: Uint8Array): NerModel {
   const trans = new Float32Array((nTags + 1) * nTags);
   for (let i = 0; i < trans.length; i++) trans[i] = r.f32();
   const nRows = r.u32();
-  const rows = new HashDict(nRows);
-  let prev = 0;
-  for (let i = 0; i < nRows; i++) { prev += r.varint(); rows.set(prev, i + 1); }
+  const rowKeys = new Uint32Array(nRows), rowIds = new Uint32Array(nRows);
+  r.varints(nRows, rowKeys, true);
+  for (let i = 0; i < nRows; i++) rowIds[i] = i + 1;
+  const rows = HashDict.fromArrays(rowKeys, rowIds);
   const weights = new Int8Array(nRows * nTags);
   const wb = r.bytes(nRows * nTags);
   for (let i = 0; i < wb.length; i++) weights[i] = ((wb[i] as number) << 24) >> 24; // copy: Buffer#slice would be a view
@@ -163,7 +186,7 @@ export function loadModel(bytes: Uint8Array): NerModel {
   const gaz = readTable(r);
   const dict = readTable(r);
   const clusters = readTable(r);
-  return { nTags, trans, rowScale, rows, weights, gaz, dict, clusters: clusters.size > 0 ? clusters : null, cache: new Map() };
+  return { nTags, trans, rowScale, rows, weights, gaz, dict, clusters: clusters.size > 0 ? clusters : null, cache: new Map(), lowerStats: new Map() };
 }
 
 /** Base64 → bytes without Node's Buffer (works in service workers). */

@@ -1,69 +1,149 @@
 /**
- * Run-time emission scores. The score of a token is the sum of
- * - five cached vectors: the unary features of the words at offsets −2..+2 (cached per word type per model), and
- * - its context features, looked up one by one.
- * Caching the unary part removes most of the hash lookups: common words are scored once per session.
+ * Run-time emission scores, equal to the sum of the weights of the token's features (as the trainer computes
+ * them), but organised for speed:
+ * - per word type (cached per model): the unary features at offsets −2..+2, and the word as left/right
+ *   neighbour conditioned on the token's capitalization class (6 classes each);
+ * - small-domain context templates (capitalization triples, sentence/headline/glue flags, gazetteer and
+ *   dictionary bits, document casing) are filled lazily into per-model tables;
+ * - only four templates are looked up per token (word bigrams, shape trigram, two-word left context).
  */
-import type { WordInfo } from './features';
-import { boundaryInfo, contextFeatures, makeWordInfo, prepareDoc, unaryFeatures } from './features';
+import {
+  N_CAP_CLASSES, boundaryInfo, ctxFid, decodeMask, isCapitalizedClass, makeWordInfo, newLowerStats, prepareDoc, unaryFeatures,
+} from './features';
+import type { DocFeatures, WordInfo } from './features';
 import type { CachedWord, NerModel } from './model';
+import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
-import type { DocFeatures } from './features';
+import { N_TAGS, TAG_O } from './tags';
+import { LINE_START_MASK } from './viterbi';
 
 /** Offsets −2..+2 of unary features. */
 const WINDOW = 2;
 const N_OFFSETS = 2 * WINDOW + 1;
+/** Vector blocks per cached word: 5 unary offsets, then 6 "as previous word", then 6 "as next word". */
+const PREV_BLOCK = N_OFFSETS;
+const NEXT_BLOCK = N_OFFSETS + N_CAP_CLASSES;
+const N_BLOCKS = N_OFFSETS + 2 * N_CAP_CLASSES;
 /** The word cache is cleared when it grows beyond this many types (bounded memory in a long-lived worker). */
 const MAX_CACHED_WORDS = 200_000;
+const N_LINE_MODES = 3;
+const N_DOC_BITS = 4;
+const N_BIT_GROUPS = 4;
+const MAX_BITS = 32;
 
 const scratch: number[] = [];
 
-/** Adds the weights of features `fids` to `out[offset..offset+T)`. */
-function addFeatureScores(model: NerModel, fids: number[], out: Float32Array, offset: number): void {
-  const T = model.nTags, w = model.weights;
-  for (let f = 0; f < fids.length; f++) {
-    const row = model.rows.get(fids[f] as number);
-    if (row === 0) continue;
-    const base = (row - 1) * T, s = model.rowScale[row - 1] as number;
-    for (let t = 0; t < T; t++) out[offset + t] = (out[offset + t] as number) + (w[base + t] as number) * s;
+/** Adds the weights of feature `f` to `out[offset..offset+T)`. */
+function addFeature(model: NerModel, f: number, out: Float32Array, offset: number): void {
+  const row = model.rows.get(f);
+  if (row === 0) return;
+  const T = model.nTags, w = model.weights, base = (row - 1) * T, s = model.rowScale[row - 1] as number;
+  for (let t = 0; t < T; t++) out[offset + t] = (out[offset + t] as number) + (w[base + t] as number) * s;
+}
+
+/** Lazily filled table of score vectors for a small integer domain. */
+class LazyTable {
+  readonly data: Float32Array;
+  private readonly filled: Uint8Array;
+  constructor(private readonly model: NerModel, size: number, private readonly fidOf: (index: number) => number) {
+    this.data = new Float32Array(size * model.nTags);
+    this.filled = new Uint8Array(size);
   }
+  /** Offset of the vector of `index` in `data`. */
+  at(index: number): number {
+    const off = index * this.model.nTags;
+    if (this.filled[index] === 0) { addFeature(this.model, this.fidOf(index), this.data, off); this.filled[index] = 1; }
+    return off;
+  }
+}
+
+interface Tables {
+  pad: CachedWord;
+  bias: Float32Array;
+  cap3: LazyTable;
+  sent: LazyTable;
+  line: LazyTable;
+  glue: LazyTable;
+  doc: LazyTable;
+  bits: LazyTable;
+}
+
+const C = N_CAP_CLASSES;
+const tablesOf = new WeakMap<NerModel, Tables>();
+
+function tables(model: NerModel): Tables {
+  let t = tablesOf.get(model);
+  if (t) return t;
+  const bias = new Float32Array(model.nTags);
+  addFeature(model, ctxFid.bias(), bias, 0);
+  t = {
+    pad: computeCached(model, boundaryInfo()),
+    bias,
+    cap3: new LazyTable(model, C * C * C, (i) => ctxFid.cap3(Math.floor(i / (C * C)), Math.floor(i / C) % C, i % C)),
+    sent: new LazyTable(model, C, (i) => ctxFid.sent(i)),
+    line: new LazyTable(model, N_LINE_MODES * C * 2, (i) => ctxFid.line(Math.floor(i / (C * 2)), Math.floor(i / 2) % C, i % 2)),
+    glue: new LazyTable(model, 2 * 2 * C, (i) => ctxFid.glue(Math.floor(i / (2 * C)), Math.floor(i / C) % 2, i % C)),
+    doc: new LazyTable(model, N_DOC_BITS * 2 * N_LINE_MODES, (i) => ctxFid.doc(Math.floor(i / (2 * N_LINE_MODES)), Math.floor(i / N_LINE_MODES) % 2, i % N_LINE_MODES)),
+    bits: new LazyTable(model, N_BIT_GROUPS * MAX_BITS, (i) => ctxFid.bit(Math.floor(i / MAX_BITS), i % MAX_BITS)),
+  };
+  tablesOf.set(model, t);
+  return t;
+}
+
+function computeCached(model: NerModel, info: WordInfo): CachedWord {
+  const T = model.nTags;
+  const vec = new Float32Array(N_BLOCKS * T);
+  for (let k = -WINDOW; k <= WINDOW; k++) {
+    scratch.length = 0;
+    unaryFeatures(info, k, scratch);
+    for (const f of scratch) addFeature(model, f, vec, (k + WINDOW) * T);
+  }
+  for (let c = 0; c < C; c++) {
+    addFeature(model, ctxFid.prevCap(info, c), vec, (PREV_BLOCK + c) * T);
+    addFeature(model, ctxFid.nextCap(info, c), vec, (NEXT_BLOCK + c) * T);
+  }
+  return { info, unary: vec };
 }
 
 function cachedWord(model: NerModel, word: string): CachedWord {
   let c = model.cache.get(word);
   if (c !== undefined) return c;
-  if (model.cache.size >= MAX_CACHED_WORDS) model.cache.clear();
-  c = computeCached(model, makeWordInfo(word, model.gaz, model.clusters));
+  if (model.cache.size >= MAX_CACHED_WORDS) { model.cache.clear(); model.lowerStats.clear(); }
+  c = computeCached(model, makeWordInfo(word, model.gaz, model.clusters, (h) => {
+    let s = model.lowerStats.get(h);
+    if (!s) { s = newLowerStats(); model.lowerStats.set(h, s); }
+    return s;
+  }));
   model.cache.set(word, c);
   return c;
 }
 
-function computeCached(model: NerModel, info: WordInfo): CachedWord {
-  const T = model.nTags;
-  const unary = new Float32Array(N_OFFSETS * T);
-  for (let k = -WINDOW; k <= WINDOW; k++) {
-    scratch.length = 0;
-    unaryFeatures(info, k, scratch);
-    addFeatureScores(model, scratch, unary, (k + WINDOW) * T);
-  }
-  return { info, unary };
+function addVec(emis: Float32Array, base: number, src: Float32Array, off: number, T: number): void {
+  for (let t = 0; t < T; t++) emis[base + t] = (emis[base + t] as number) + (src[off + t] as number);
 }
 
-const padCache = new WeakMap<NerModel, CachedWord>();
-function padWord(model: NerModel): CachedWord {
-  let p = padCache.get(model);
-  if (!p) { p = computeCached(model, boundaryInfo()); padCache.set(model, p); }
-  return p;
+function addBits(tb: LazyTable, group: number, bits: number, emis: Float32Array, base: number, T: number): void {
+  while (bits !== 0) {
+    const bit = 31 - Math.clz32(bits);
+    bits &= ~(1 << bit);
+    addVec(emis, base, tb.data, tb.at(group * MAX_BITS + bit), T);
+  }
 }
 
 export interface ScoredDoc {
   doc: DocFeatures;
   emis: Float32Array;
+  /** allowed tags per token for Viterbi (O only where the token was not scored) */
+  mask: Uint16Array;
 }
+
+const ALL_TAGS_MASK = (1 << N_TAGS) - 1;
+const O_ONLY = 1 << TAG_O;
 
 /** Computes the emission matrix (count × nTags) of a tokenized text. */
 export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredDoc {
   const n = tokens.count, T = model.nTags;
+  const tb = tables(model);
   const words: CachedWord[] = new Array<CachedWord>(n);
   const infos: WordInfo[] = new Array<WordInfo>(n);
   for (let i = 0; i < n; i++) {
@@ -72,19 +152,46 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
     infos[i] = c.info;
   }
   const doc = prepareDoc(tokens, infos, model.gaz, model.dict);
-  const pad = padWord(model);
+  const pad = tb.pad;
   const emis = new Float32Array(n * T);
+  const flags = tokens.flags, lineMode = tokens.lineMode;
+  const mask = decodeMask(tokens, infos, ALL_TAGS_MASK, LINE_START_MASK);
   for (let i = 0; i < n; i++) {
+    if (mask[i] === O_ONLY) continue;
     const base = i * T;
-    for (let k = -WINDOW; k <= WINDOW; k++) {
-      const j = i + k;
-      const u = (j < 0 || j >= n ? pad : (words[j] as CachedWord)).unary;
-      const off = (k + WINDOW) * T;
-      for (let t = 0; t < T; t++) emis[base + t] = (emis[base + t] as number) + (u[off + t] as number);
-    }
-    scratch.length = 0;
-    contextFeatures(doc, i, pad.info, scratch);
-    addFeatureScores(model, scratch, emis, base);
+    const cur = words[i] as CachedWord;
+    const prev = i > 0 ? (words[i - 1] as CachedWord) : pad;
+    const next = i + 1 < n ? (words[i + 1] as CachedWord) : pad;
+    const prev2 = i > 1 ? (words[i - 2] as CachedWord) : pad;
+    const next2 = i + 2 < n ? (words[i + 2] as CachedWord) : pad;
+    const cc = cur.info.capClass;
+    addVec(emis, base, tb.bias, 0, T);
+    addVec(emis, base, prev2.unary, 0, T);
+    addVec(emis, base, prev.unary, T, T);
+    addVec(emis, base, cur.unary, 2 * T, T);
+    addVec(emis, base, next.unary, 3 * T, T);
+    addVec(emis, base, next2.unary, 4 * T, T);
+    addVec(emis, base, prev.unary, (PREV_BLOCK + cc) * T, T);
+    addVec(emis, base, next.unary, (NEXT_BLOCK + cc) * T, T);
+    addFeature(model, ctxFid.bigramLeft(prev.info, cur.info), emis, base);
+    addFeature(model, ctxFid.bigramRight(cur.info, next.info), emis, base);
+    addFeature(model, ctxFid.shape3(prev.info, cur.info, next.info), emis, base);
+    addFeature(model, ctxFid.prev2Cap(prev2.info, prev.info, cc), emis, base);
+    addVec(emis, base, tb.cap3.data, tb.cap3.at((prev.info.capClass * C + cc) * C + next.info.capClass), T);
+    const f = flags[i] as number;
+    const sent = f & TF_SENT_START ? 1 : 0;
+    if (sent) addVec(emis, base, tb.sent.data, tb.sent.at(cc), T);
+    const line = lineMode[i] as number;
+    if (line !== 0) addVec(emis, base, tb.line.data, tb.line.at((line * C + cc) * 2 + sent), T);
+    const glueL = f & TF_GLUE_LEFT ? 1 : 0;
+    const glueR = i + 1 < n && ((flags[i + 1] as number) & TF_GLUE_LEFT) ? 1 : 0;
+    if (glueL || glueR) addVec(emis, base, tb.glue.data, tb.glue.at((glueL * 2 + glueR) * C + cc), T);
+    const gb = doc.gazBegin[i] as number, gi = doc.gazInside[i] as number, db = doc.dictBegin[i] as number, di = doc.dictInside[i] as number;
+    if (gb) addBits(tb.bits, 0, gb, emis, base, T);
+    if (gi) addBits(tb.bits, 1, gi, emis, base, T);
+    if (db) addBits(tb.bits, 2, db, emis, base, T);
+    if (di) addBits(tb.bits, 3, di, emis, base, T);
+    if (isCapitalizedClass(cc)) addVec(emis, base, tb.doc.data, tb.doc.at(((doc.docBits[i] as number) * 2 + sent) * N_LINE_MODES + line), T);
   }
-  return { doc, emis };
+  return { doc, emis, mask };
 }

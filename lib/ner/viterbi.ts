@@ -25,14 +25,35 @@ export const LINE_START_MASK = (() => {
   return m;
 })();
 
+/** trans + CONSTRAINT (the BIO rules folded into the transition scores). */
+export function combineTransitions(trans: Float32Array): Float32Array {
+  const c = new Float32Array(trans.length);
+  for (let i = 0; i < trans.length; i++) c[i] = (trans[i] as number) + (CONSTRAINT[i] as number);
+  return c;
+}
+
+/** Combined matrices of models' (immutable) transition arrays. */
+const combinedOf = new WeakMap<Float32Array, Float32Array>();
+
+/** Viterbi with a model's transition matrix (must not change after the first call; the trainer uses viterbiCombined). */
 export function viterbi(emis: Float32Array, n: number, trans: Float32Array, out: Uint8Array, allowedMask?: Uint16Array): void {
+  let c = combinedOf.get(trans);
+  if (!c) { c = combineTransitions(trans); combinedOf.set(trans, c); }
+  viterbiCombined(emis, n, c, out, allowedMask);
+}
+
+/** Reused work buffers (grown on demand): decoding allocates nothing per call. */
+let scoreBuf = new Float32Array(0);
+let backBuf = new Uint8Array(0);
+
+export function viterbiCombined(emis: Float32Array, n: number, tr: Float32Array, out: Uint8Array, allowedMask?: Uint16Array): void {
   const T = N_TAGS;
   if (n === 0) return;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  if (scoreBuf.length < n * T) { scoreBuf = new Float32Array(n * T * 2); backBuf = new Uint8Array(n * T * 2); }
+  const score = scoreBuf, back = backBuf;
   const startRow = T * T;
   for (let t = 0; t < T; t++) {
-    let s = (emis[t] as number) + (trans[startRow + t] as number) + (CONSTRAINT[startRow + t] as number);
+    let s = (emis[t] as number) + (tr[startRow + t] as number);
     if (allowedMask && (((allowedMask[0] as number) >> t) & 1) === 0) s = NEG;
     score[t] = s;
   }
@@ -43,7 +64,7 @@ export function viterbi(emis: Float32Array, n: number, trans: Float32Array, out:
       if (((mask >> t) & 1) === 0) { score[base + t] = NEG * 2; continue; }
       let best = -Infinity, arg = 0;
       for (let p = 0; p < T; p++) {
-        const v = (score[prevBase + p] as number) + (trans[p * T + t] as number) + (CONSTRAINT[p * T + t] as number);
+        const v = (score[prevBase + p] as number) + (tr[p * T + t] as number);
         if (v > best) { best = v; arg = p; }
       }
       score[base + t] = best + (emis[base + t] as number);

@@ -6,8 +6,8 @@
 import { HashDict } from '../../lib/ner/hashdict';
 import { SEQ_SEED, seqHash } from '../../lib/ner/hash';
 import { entryTokenHashes, D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, addEntry, G_PREFIX } from '../../lib/ner/gazetteer';
-import type { WordInfo } from '../../lib/ner/features';
-import { boundaryInfo, contextFeatures, makeWordInfo, prepareDoc, unaryFeatures } from '../../lib/ner/features';
+import type { LowerStats, WordInfo } from '../../lib/ner/features';
+import { boundaryInfo, contextFeatures, makeWordInfo, newLowerStats, prepareDoc, unaryFeatures } from '../../lib/ner/features';
 import { N_TAGS, TAG_O, tagB, tagI, typeIndex } from '../../lib/ner/tags';
 import { lineStartMask } from '../../lib/ner/viterbi';
 import type { Tokens } from '../../lib/ner/tokenize';
@@ -33,10 +33,18 @@ const MISC = typeIndex('MISC');
 
 export class WordTable {
   private readonly map = new Map<string, WordInfo>();
+  private readonly stats = new Map<number, LowerStats>();
   constructor(private readonly gaz: HashDict, private readonly clusters: HashDict | null) {}
   get(w: string): WordInfo {
     let i = this.map.get(w);
-    if (!i) { i = makeWordInfo(w, this.gaz, this.clusters); this.map.set(w, i); }
+    if (!i) {
+      i = makeWordInfo(w, this.gaz, this.clusters, (h) => {
+        let s = this.stats.get(h);
+        if (!s) { s = newLowerStats(); this.stats.set(h, s); }
+        return s;
+      });
+      this.map.set(w, i);
+    }
     return i;
   }
 }

@@ -18,7 +18,8 @@ import { hashString } from '../../lib/ner/hash';
 import { HashDict } from '../../lib/ner/hashdict';
 import { byteToScale, encodeModel, loadModel, scaleToByte } from '../../lib/ner/model';
 import { N_TAGS } from '../../lib/ner/tags';
-import { lineStartMask, viterbi } from '../../lib/ner/viterbi';
+import { LINE_START_MASK, combineTransitions, viterbiCombined } from '../../lib/ner/viterbi';
+import { decodeMask } from '../../lib/ner/features';
 import { applyConsistency, spansFromTags } from '../../lib/ner/consistency';
 import { ENTITY_TYPES } from '../../lib/ner/tags';
 import { tagText } from '../../lib/ner/index';
@@ -79,7 +80,7 @@ function decodeSpans(inst: Instance, w: Float32Array, trans: Float32Array): Pred
   const emis = new Float32Array(n * T);
   emissions(inst, w, emis);
   const tags = new Uint8Array(n);
-  viterbi(emis, n, trans, tags, lineStartMask(inst.tokens));
+  viterbiCombined(emis, n, combineTransitions(trans), tags, decodeMask(inst.tokens, inst.infos, (1 << N_TAGS) - 1, LINE_START_MASK));
   applyConsistency(inst.text, inst.tokens, inst.infos, tags, gazRef.current);
   return spansFromTags(tags, n).map((s) => ({
     start: inst.tokens.starts[s.start] as number, end: inst.tokens.ends[s.end - 1] as number, type: ENTITY_TYPES[s.type] as string,
@@ -157,8 +158,9 @@ function main(): void {
       const n = inst.tokens.count;
       if (n === 0) continue;
       emissions(inst, W, emis);
-      viterbi(emis, n, TR, pred, inst.lineMask);
-      viterbi(emis, n, TR, gold, inst.allowed);
+      const tr = combineTransitions(TR);
+      viterbiCombined(emis, n, tr, pred, inst.lineMask);
+      viterbiCombined(emis, n, tr, gold, inst.allowed);
       const s = inst.weight, cs = c * s;
       for (let i = 0; i < n; i++) {
         const g = gold[i] as number, p = pred[i] as number;
