@@ -1,17 +1,19 @@
 import { i18n } from '#i18n';
-import type { EntitySummary } from '../lib/entities/summarize';
+import type { EntityRow } from '../lib/entities/summarize';
 
 interface EntityListProps {
   /** Section heading ("People"). */
   heading: string;
   /** Most salient first, as the background ranked them. */
-  entities: readonly EntitySummary[];
+  entities: readonly EntityRow[];
   /** Marks the section for styling and tests ("people", "organizations"). */
   kind: 'people' | 'organizations';
+  /** The reader picked an entity: the article scrolls to its first mention. */
+  onReveal: (entityId: string) => void;
 }
 
 /** One group of the article's entities, with how often each is mentioned. Renders nothing when empty. */
-export function EntityList({ heading, entities, kind }: EntityListProps) {
+export function EntityList({ heading, entities, kind, onReveal }: EntityListProps) {
   if (entities.length === 0) return null;
   const headingId = `bs-${kind}-heading`;
   return (
@@ -22,7 +24,10 @@ export function EntityList({ heading, entities, kind }: EntityListProps) {
       <ol class="bs-entity-list">
         {entities.map((entity) => (
           <li key={entity.name} class="bs-entity" data-entity={entity.name}>
-            <span class="bs-entity__name">{entity.name}</span>
+            <button type="button" class="bs-entity__name" title={i18n.t('panel.reveal')} onClick={() => onReveal(entity.id)}>
+              {entity.name}
+            </button>
+            {entity.role && <span class="bs-entity__role">{entity.role}</span>}
             <span class="bs-entity__mentions">{i18n.t('panel.mentions', entity.mentions, [entity.mentions])}</span>
             <meter
               class="bs-entity__salience"

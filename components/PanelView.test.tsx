@@ -6,7 +6,7 @@ import { PanelView } from './PanelView';
 const metadata = { title: 'Spy chief meets Hamas leaders', byline: null, siteName: 'The Jerusalem Dispatch', publishedTime: '2025-04-19T19:41:27+03:00', modifiedTime: null, lang: 'en', url: 'https://a.example/' };
 
 function show(state: TabState, onOpenSettings = () => {}) {
-  return render(<PanelView state={state} onOpenSettings={onOpenSettings} />);
+  return render(<PanelView state={state} onOpenSettings={onOpenSettings} onReveal={() => {}} />);
 }
 
 describe('PanelView', () => {
@@ -17,10 +17,10 @@ describe('PanelView', () => {
       metadata,
       wordCount: 400,
       people: [
-        { name: 'Ibrahim Kalin', mentions: 4, salience: 1 },
-        { name: 'Mohammad Darwish', mentions: 1, salience: 0.2 },
+        { id: `PER:${'Ibrahim Kalin'}`, type: 'PER' as const, name: 'Ibrahim Kalin', mentions: 4, salience: 1 },
+        { id: `PER:${'Mohammad Darwish'}`, type: 'PER' as const, name: 'Mohammad Darwish', mentions: 1, salience: 0.2 },
       ],
-      organizations: [{ name: 'Hamas', mentions: 9, salience: 0.9 }],
+      organizations: [{ id: 'ORG:Hamas', type: 'ORG' as const, name: 'Hamas', mentions: 9, salience: 0.9 }],
     });
     const people = [...container.querySelectorAll('.bs-entities--people [data-entity]')].map((element) => element.textContent);
     expect(people[0]).toContain('Ibrahim Kalin');
@@ -60,7 +60,7 @@ describe('PanelView', () => {
       url: 'u',
       metadata: { ...metadata, title: '<img src=x onerror=alert(1)>' },
       wordCount: 1,
-      people: [{ name: '<b>Evil</b>', mentions: 1, salience: 1 }],
+      people: [{ id: `PER:${'<b>Evil</b>'}`, type: 'PER' as const, name: '<b>Evil</b>', mentions: 1, salience: 1 }],
       organizations: [],
     });
     expect(container.querySelector('img, b')).toBeNull();

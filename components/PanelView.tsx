@@ -5,10 +5,11 @@ import { EntityList } from './EntityList';
 interface PanelViewProps {
   state: TabState;
   onOpenSettings: () => void;
+  onReveal: (entityId: string) => void;
 }
 
 /** The side panel's content for one tab, one rendering per state of the tab (lib/messaging/protocol.ts). */
-export function PanelView({ state, onOpenSettings }: PanelViewProps) {
+export function PanelView({ state, onOpenSettings, onReveal }: PanelViewProps) {
   switch (state.kind) {
     case 'unknown':
       return <Status kind="unknown" text={i18n.t('panel.state.unknown')} />;
@@ -39,8 +40,8 @@ export function PanelView({ state, onOpenSettings }: PanelViewProps) {
             <p class="bs-status">{i18n.t('panel.noneFound')}</p>
           ) : (
             <>
-              <EntityList kind="people" heading={i18n.t('panel.people')} entities={people} />
-              <EntityList kind="organizations" heading={i18n.t('panel.organizations')} entities={organizations} />
+              <EntityList kind="people" heading={i18n.t('panel.people')} entities={people} onReveal={onReveal} />
+              <EntityList kind="organizations" heading={i18n.t('panel.organizations')} entities={organizations} onReveal={onReveal} />
             </>
           )}
         </div>

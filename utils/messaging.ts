@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type {
+  BackgroundToContent,
   BackgroundToSidepanel,
   RequestOf,
   ResponseOf,
@@ -59,6 +60,37 @@ export function onBackgroundEvent<K extends keyof BackgroundToSidepanel>(
       callback((message as { payload: RequestOf<BackgroundToSidepanel, K> }).payload);
     }
     return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Sends a command to one tab's content script. Rejects when no content script listens there. */
+export async function sendToTab<K extends keyof BackgroundToContent>(
+  tabId: number,
+  type: K,
+  payload: RequestOf<BackgroundToContent, K>,
+): Promise<ResponseOf<BackgroundToContent, K>> {
+  return (await browser.tabs.sendMessage(tabId, { type, payload })) as ResponseOf<BackgroundToContent, K>;
+}
+
+/** The content script's handlers for the background's commands. */
+export type ContentHandlers = {
+  [K in keyof BackgroundToContent]: (payload: RequestOf<BackgroundToContent, K>) => Promise<ResponseOf<BackgroundToContent, K>>;
+};
+
+/**
+ * Registers the content script's handlers. Only the background may command a page: a message from another
+ * tab or frame (sender.tab set) or another extension is ignored.
+ */
+export function listenInContent(handlers: ContentHandlers): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    if (typeof message !== 'object' || message === null) return undefined;
+    const { type, payload } = message as { type?: unknown; payload?: unknown };
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type) || typeof payload !== 'object' || payload === null) return undefined;
+    const handler = handlers[type as keyof ContentHandlers] as (payload: unknown) => Promise<unknown>;
+    return handler(payload);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -1,5 +1,7 @@
 import { defineContentScript } from '#imports';
-import { readPage } from './read-page';
+import { listenInContent } from '../../utils/messaging';
+import { createPageSession } from './page-session';
+import './style.css';
 
 /**
  * Runs on every web page at document idle. Construction is inert: all work starts in main() and every
@@ -8,9 +10,18 @@ import { readPage } from './read-page';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // style.css only styles ::highlight(backstory-*): injected by the browser, it adds no element to the page.
+  cssInjectionMode: 'manifest',
   main(ctx) {
-    void readPage(ctx);
+    const page = createPageSession(ctx);
+    void page.read();
     // Sites that change articles without a page load (history.pushState): read the new page.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void readPage(ctx));
+    ctx.addEventListener(window, 'wxt:locationchange', () => void page.read());
+    const stopListening = listenInContent({
+      'page/stop': async () => page.stop(),
+      'page/reread': async () => page.read(),
+      'page/reveal': async ({ entityId }) => page.reveal(entityId),
+    });
+    ctx.onInvalidated(stopListening);
   },
 });

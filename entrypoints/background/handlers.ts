@@ -1,17 +1,28 @@
 import type { Browser } from 'wxt/browser';
 import { extractEntities } from '../../lib/entities/extract-entities';
+import type { Entity } from '../../lib/entities/types';
+import type { MarkTarget } from '../../lib/marks/find-marks';
 import type { TabState } from '../../lib/messaging/protocol';
-import { summarize } from '../../lib/entities/summarize';
+import { toRows } from '../../lib/entities/summarize';
 import { refusal, siteOf } from '../../lib/settings/settings';
-import { broadcastToPages, type BackgroundHandlers } from '../../utils/messaging';
+import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
+import { openPanel } from './panel-opener';
 import { settingsItem } from '../../utils/settings';
 import { getTabState, setTabState } from '../../utils/tab-states';
 
 /** Stores a tab's new state and tells any open side panel. */
-async function publish(tabId: number, state: TabState): Promise<void> {
+export async function publish(tabId: number, state: TabState): Promise<void> {
   await setTabState(tabId, state);
   await broadcastToPages('tab/state-changed', { tabId, state });
 }
+
+/** An entity as the page marks it: every surface form the article used for it. */
+const markTarget = (entity: Entity): MarkTarget => ({
+  entityId: entity.id,
+  type: entity.type,
+  name: entity.name,
+  forms: [...new Set(entity.mentions.map((mention) => mention.text))],
+});
 
 /** The content script's tab (the sender check guarantees it exists for content messages). */
 const tabOf = (sender: Browser.runtime.MessageSender): number => sender.tab?.id ?? -1;
@@ -33,7 +44,7 @@ export const handlers: BackgroundHandlers = {
   async 'page/article'({ url, article }, sender) {
     try {
       const extraction = extractEntities(article.text, article.metadata);
-      const { people, organizations } = summarize(extraction);
+      const { people, organizations } = toRows(extraction);
       await publish(tabOf(sender), {
         kind: 'ready',
         url,
@@ -42,7 +53,7 @@ export const handlers: BackgroundHandlers = {
         organizations,
         wordCount: article.wordCount,
       });
-      return { ok: true, value: { entities: extraction.entities.length } };
+      return { ok: true, value: { targets: extraction.entities.map(markTarget) } };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await publish(tabOf(sender), { kind: 'error', url, message });
@@ -57,5 +68,33 @@ export const handlers: BackgroundHandlers = {
 
   async 'panel/get-tab-state'({ tabId }) {
     return { ok: true, value: await getTabState(tabId) };
+  },
+
+  async 'panel/reveal'({ tabId, entityId }) {
+    const answer = await sendToTab(tabId, 'page/reveal', { entityId }).catch(() => undefined);
+    return answer ?? { ok: false, error: 'no-such-tab' };
+  },
+
+  async 'entity/card'({ entityId }, sender) {
+    const state = await getTabState(tabOf(sender));
+    if (state.kind !== 'ready') return { ok: false, error: 'not-found' };
+    const row = [...state.people, ...state.organizations].find((entity) => entity.id === entityId);
+    if (!row) return { ok: false, error: 'not-found' };
+    return {
+      ok: true,
+      value: {
+        id: row.id,
+        name: row.name,
+        type: row.type,
+        role: row.role ?? null,
+        mentions: row.mentions,
+        salience: row.salience,
+        articleDate: state.metadata.publishedTime,
+      },
+    };
+  },
+
+  async 'panel/open'(_payload, sender) {
+    return (await openPanel(tabOf(sender))) ? { ok: true, value: null } : { ok: false, error: 'needs-toolbar' };
   },
 };

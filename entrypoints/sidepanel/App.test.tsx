@@ -10,7 +10,7 @@ const ready = (name: string): TabState => ({
   kind: 'ready',
   url: `https://news.example/${name}`,
   metadata: { title: name, byline: null, siteName: null, publishedTime: null, modifiedTime: null, lang: 'en', url: null },
-  people: [{ name, mentions: 2, salience: 1 }],
+  people: [{ id: `PER:${name}`, type: 'PER' as const, name, mentions: 2, salience: 1 }],
   organizations: [],
   wordCount: 300,
 });

@@ -34,7 +34,11 @@ export function App() {
   return (
     <main class="bs-panel" data-tab-id={tabId ?? ''}>
       <h1 class="bs-panel__title">{i18n.t('panel.title')}</h1>
-      <PanelView state={state} onOpenSettings={() => void browser.runtime.openOptionsPage()} />
+      <PanelView
+        state={state}
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
+        onReveal={(entityId) => tabId !== null && void sendToBackground('panel/reveal', { tabId, entityId })}
+      />
       <footer class="bs-panel__footer">{i18n.t('panel.credits')}</footer>
     </main>
   );

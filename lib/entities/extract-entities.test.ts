@@ -80,3 +80,12 @@ describe('extractEntities on the seed article (default engine)', () => {
     for (const name of ['Turkey', 'Israel', 'Gaza', 'Ankara', 'Turkish', 'Since']) expect(byName.has(name), name).toBe(false);
   });
 });
+
+describe('extractEntities and the byline', () => {
+  it('does not list the article’s own authors', () => {
+    const text = 'Talks resume\nBy Tamar Shefer\nAnna Roe met Tamar Shefer and Bo Li.';
+    const tagger = taggerFor({ Tamar: 'PER', 'Anna Roe': 'PER', 'Bo Li': 'PER' });
+    const names = extractEntities(text, { title: 'Talks resume', byline: 'Tamar Shefer, Bo Li' }, tagger).entities.map((entity) => entity.name);
+    expect(names).toEqual(['Anna Roe']);
+  });
+});

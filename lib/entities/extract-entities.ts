@@ -2,6 +2,7 @@ import type { ArticleMetadata } from '../article/types';
 import { cleanSpan } from './clean-span';
 import { compromiseTagger } from './compromise-tagger';
 import { canonicalName, groupMentions } from './group-mentions';
+import { nameKey } from './name-key';
 import { recoverRepeats } from './recover-repeats';
 import { findRole } from './role';
 import { layoutOf, rawSalience } from './salience';
@@ -17,9 +18,10 @@ const SHOWN_TYPES: ReadonlySet<string> = new Set<EntityType>(['PER', 'ORG']);
  */
 export function extractEntities(
   text: string,
-  metadata: Pick<ArticleMetadata, 'title'>,
+  metadata: Pick<ArticleMetadata, 'title'> & Partial<Pick<ArticleMetadata, 'byline'>>,
   tagger: Tagger = compromiseTagger,
 ): EntityExtraction {
+  const isAuthor = authorMatcher(metadata.byline ?? null);
   const spans = tagger(text)
     .map(cleanSpan)
     .filter((span) => span !== null);
@@ -27,7 +29,9 @@ export function extractEntities(
   const groups = groupMentions(dedupe(named));
   recoverRepeats(text, groups, spans);
   const layout = layoutOf(text, metadata.title);
-  const scored = groups.map((group) => ({ group, score: rawSalience(group.mentions, layout) }));
+  const scored = groups
+    .filter((group) => !(group.type === 'PER' && isAuthor(canonicalName(group))))
+    .map((group) => ({ group, score: rawSalience(group.mentions, layout) }));
   const top = Math.max(1e-9, ...scored.map((entry) => entry.score));
   const entities: Entity[] = scored.map(({ group, score }) => {
     const name = canonicalName(group);
@@ -56,4 +60,18 @@ function dedupe(mentions: readonly Mention[]): Mention[] {
     kept.push(mention);
   }
   return kept;
+}
+
+/**
+ * The article's own authors are not what it is about: a byline that slipped into the text ("By Tamar
+ * Shefer") must not list its author. Matches a full author name or one word of it ("Tamar").
+ */
+function authorMatcher(byline: string | null): (name: string) => boolean {
+  if (!byline) return () => false;
+  const authors = byline.split(/,|\band\b|&/u).map((author) => nameKey(author)).filter(Boolean);
+  const words = new Set(authors.flatMap((author) => author.split(' ')));
+  return (name) => {
+    const key = nameKey(name);
+    return authors.includes(key) || (!key.includes(' ') && words.has(key));
+  };
 }

@@ -4,7 +4,8 @@
  * (docs/architecture.md). Expected failures travel as data (`Result`), never as thrown errors.
  */
 import type { ArticleMetadata, ExtractedArticle } from '../article/types';
-import type { EntitySummary } from '../entities/summarize';
+import type { EntityRow } from '../entities/summarize';
+import type { MarkTarget } from '../marks/find-marks';
 
 /** An expected outcome that is not a success, with a machine-readable reason. */
 export type Result<T, E extends string = string> = { ok: true; value: T } | { ok: false; error: E; detail?: string };
@@ -23,8 +24,8 @@ export type TabState =
       kind: 'ready';
       url: string;
       metadata: ArticleMetadata;
-      people: EntitySummary[];
-      organizations: EntitySummary[];
+      people: EntityRow[];
+      organizations: EntityRow[];
       wordCount: number;
     }
   | { kind: 'error'; url: string; message: string };
@@ -35,16 +36,48 @@ export interface ContentToBackground {
   'page/may-run': { request: { url: string }; response: Result<null, 'off' | 'site'> };
   /** Event: the gate passed and extraction started (the panel shows "reading…"). */
   'page/reading': { request: { url: string; title: string | null }; response: Result<null> };
-  /** Command: the extracted article; the background finds its names and stores the tab's state. */
-  'page/article': { request: { url: string; article: ExtractedArticle }; response: Result<{ entities: number }, 'extraction-failed'> };
+  /**
+   * Command: the extracted article; the background finds its names, stores the tab's state, and answers with
+   * what the page needs to mark them.
+   */
+  'page/article': { request: { url: string; article: ExtractedArticle }; response: Result<{ targets: MarkTarget[] }, 'extraction-failed'> };
   /** Event: this page is not an article (also sent after a same-document navigation away from one). */
   'page/not-article': { request: { url: string }; response: Result<null> };
+  /** Command: what the hover card shows for one entity of this tab's article. */
+  'entity/card': { request: { entityId: string }; response: Result<EntityCardData, 'not-found'> };
+  /** Command: open the side panel on this tab (from the card's button, a user gesture). */
+  'panel/open': { request: { entityId: string | null }; response: Result<null, 'needs-toolbar'> };
+}
+
+/** What a hover card shows. Knowledge (description, timeline, coverage) joins it in the knowledge layer. */
+export interface EntityCardData {
+  id: string;
+  name: string;
+  type: 'PER' | 'ORG';
+  role: string | null;
+  /** Mentions in this article. */
+  mentions: number;
+  salience: number;
+  /** The article's publication date (ISO, as found), for "as of this article". */
+  articleDate: string | null;
 }
 
 /** Messages the side panel sends to the background. */
 export interface SidepanelToBackground {
   /** Command: the current state of a tab. */
   'panel/get-tab-state': { request: { tabId: number }; response: Result<TabState, 'no-such-tab'> };
+  /** Command: scroll the tab's article to an entity's first mention and flash it. */
+  'panel/reveal': { request: { tabId: number; entityId: string }; response: Result<null, 'not-marked' | 'no-such-tab'> };
+}
+
+/** Commands the background sends to one tab's content script. */
+export interface BackgroundToContent {
+  /** Backstory was switched off for this page: remove the marks and every listener. */
+  'page/stop': { request: Record<string, never>; response: void };
+  /** Backstory was switched back on for this page: read it again. */
+  'page/reread': { request: Record<string, never>; response: void };
+  /** The reader picked an entity in the panel: scroll to its first mention and flash it. */
+  'page/reveal': { request: { entityId: string }; response: Result<null, 'not-marked'> };
 }
 
 /** Events the background broadcasts to extension pages (the side panel). */
@@ -67,9 +100,12 @@ export type ResponseOf<Map, K extends keyof Map> = Map[K] extends { response: in
 
 /** Which context may send each message: the background refuses a message from any other sender. */
 export const MESSAGE_SENDERS: { readonly [K in keyof ToBackground]: 'content' | 'extension-page' } = {
+  'entity/card': 'content',
+  'panel/open': 'content',
   'page/may-run': 'content',
   'page/reading': 'content',
   'page/article': 'content',
   'page/not-article': 'content',
   'panel/get-tab-state': 'extension-page',
+  'panel/reveal': 'extension-page',
 };

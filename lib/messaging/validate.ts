@@ -28,6 +28,9 @@ const CHECKS: { readonly [K in keyof ToBackground]: Check } = {
   },
   'page/not-article': (payload) => isString(payload['url']),
   'panel/get-tab-state': (payload) => Number.isInteger(payload['tabId']),
+  'panel/reveal': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']),
+  'entity/card': (payload) => isString(payload['entityId']),
+  'panel/open': (payload) => isNullableString(payload['entityId']),
 };
 
 /**

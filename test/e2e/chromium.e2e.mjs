@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { NON_ARTICLE, ROOT, SEED, expected, poll, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
+import { ARTIFACTS, NON_ARTICLE, ROOT, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -65,10 +65,8 @@ describe('Chromium', () => {
 
   it('lists the seed article’s people and organizations in the side panel', async () => {
     const { page, panel } = await openWithPanel(SEED);
-    const shown = await poll(async () => {
-      const view = await panel.evaluate(readPanel);
-      return view.state === 'ready' && view;
-    }, 'the panel to list the entities');
+    const shown = await waitForState(panel, 'ready');
+    await panel.screenshot({ path: join(ARTIFACTS, 'chromium-panel-light.png') });
     const want = expected(SEED);
     for (const name of want.people) assert.ok(shown.people.includes(name), `${name} among people ${shown.people}`);
     for (const name of want.organizations) assert.ok(shown.organizations.includes(name), `${name} among organizations ${shown.organizations}`);
@@ -76,6 +74,58 @@ describe('Chromium', () => {
     assert.equal(shown.people[0], 'Ibrahim Kalin', 'the most salient person first');
     await page.close();
     await panel.close();
+  });
+
+  it('marks the names without touching the page, and shows a card on hover', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await waitForState(panel, 'ready');
+      const marks = await poll(async () => {
+        const found = await page.evaluate(readHighlights);
+        return found['backstory-person'].length > 0 && found;
+      }, 'the highlights');
+      assert.ok(marks['backstory-person'].includes('Ibrahim Kalin'));
+      assert.ok(marks['backstory-person'].includes('Kalin'));
+      assert.deepEqual(await page.evaluate(() => window.__mutations), [], 'marking changed no DOM');
+      const point = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      await page.mouse.move(point.x - 200, point.y - 200);
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+      const card = page.locator('.bs-card');
+      await card.waitFor({ timeout: 5000 });
+      await poll(async () => (await card.getAttribute('data-card-state')) === 'ready', 'the card to be ready');
+      assert.match(await card.innerText(), /Ibrahim Kalin[\s\S]*Mentioned 4 times/);
+      await page.screenshot({ path: join(ARTIFACTS, 'chromium-card-light.png') });
+      assert.equal(await page.evaluate(() => window.scrollY), point.scrollY, 'opening the card did not scroll');
+      const cardBox = await card.boundingBox();
+      assert.ok(cardBox.y > point.y || cardBox.y + cardBox.height < point.y, 'the card does not cover the name');
+      await page.mouse.move(5, 5);
+      await poll(async () => (await page.locator('.bs-card').count()) === 0, 'the card to close after the pointer left');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
+  it('moves from name to name with the keyboard, and Escape closes the card', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await waitForState(panel, 'ready');
+      await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
+      await page.keyboard.press('Alt+Shift+KeyN');
+      const card = page.locator('.bs-card');
+      await card.waitFor({ timeout: 5000 });
+      const first = await page.evaluate(() => window.getSelection().toString());
+      assert.ok(first.length > 0, 'the name is selected');
+      assert.ok(await card.innerText().then((text) => text.includes(first) || text.length > 0));
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BACKSTORY-CARD', 'focus moved into the card');
+      await page.keyboard.press('Alt+Shift+KeyN');
+      await poll(async () => (await page.evaluate(() => window.getSelection().toString())) !== '' , 'the next name');
+      await page.keyboard.press('Escape');
+      await poll(async () => (await page.locator('.bs-card').count()) === 0, 'the card to close');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
   });
 
   it('leaves a non-article page untouched and the panel says so', async () => {
@@ -87,24 +137,25 @@ describe('Chromium', () => {
     await panel.close();
   });
 
-  it('the options switch turns Backstory off', async () => {
+  it('the options switch turns Backstory off: marks go at once, and new pages are left alone', async () => {
+    const open = await openWithPanel(SEED);
+    await waitForState(open.panel, 'ready');
+    await poll(async () => (await open.page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     const toggle = options.getByRole('switch');
     await toggle.waitFor();
     assert.equal(await toggle.isChecked(), true);
     await toggle.click();
-    await poll(async () => !(await toggle.isChecked()), 'the switch to turn off');
+    await poll(async () => (await open.page.evaluate(readHighlights))['backstory-person'].length === 0, 'the marks to go');
+    await waitForState(open.panel, 'disabled');
     const { page, panel } = await openWithPanel(SEED);
-    const view = await poll(async () => {
-      const shown = await panel.evaluate(readPanel);
-      if (shown.state !== 'disabled') throw new Error(JSON.stringify(shown));
-      return shown;
-    }, "the disabled state");
+    const view = await waitForState(panel, 'disabled');
     assert.deepEqual(view.people, []);
     await toggle.click();
     await poll(async () => toggle.isChecked(), 'the switch to turn back on');
-    await Promise.all([page.close(), panel.close(), options.close()]);
+    await waitForState(open.panel, 'ready');
+    await Promise.all([page.close(), panel.close(), options.close(), open.page.close(), open.panel.close()]);
   });
 
   it('follows a same-document navigation (history.pushState) to a page that is not an article', async () => {

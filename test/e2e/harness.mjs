@@ -58,3 +58,37 @@ export function recordMutations() {
   // The observer starts once parsing is done: the parser's own insertions are not Backstory's.
   document.addEventListener('DOMContentLoaded', start, { once: true });
 }
+
+/** Runs in the page: the text of every range in Backstory's highlights, by highlight name. */
+export function readHighlights() {
+  const out = {};
+  for (const name of ['backstory-person', 'backstory-organization']) {
+    const highlight = CSS.highlights.get(name);
+    out[name] = highlight ? [...highlight].map((range) => range.toString()) : [];
+  }
+  return out;
+}
+
+/**
+ * Runs in the page: the centre of `word` where it first occurs inside `text` in the article, in viewport
+ * coordinates (after scrolling it into view).
+ */
+export function pointOfText([text, word]) {
+  const root = document.querySelector('article') ?? document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(text);
+    if (at < 0 || node.parentElement.closest('h1, header')) continue;
+    const range = document.createRange();
+    const start = at + text.indexOf(word);
+    range.setStart(node, start);
+    range.setEnd(node, start + word.length);
+    node.parentElement.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, scrollY: window.scrollY };
+  }
+  return null;
+}
+
+/** Where the e2e run saves screenshots for review by eye (ignored by git). */
+export const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');

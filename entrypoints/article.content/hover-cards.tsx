@@ -1,0 +1,200 @@
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { render } from 'preact';
+import { EntityCard, type CardState } from '../../components/EntityCard';
+import type { Mark } from '../../lib/marks/find-marks';
+import type { EntityCardData, Result } from '../../lib/messaging/protocol';
+import { placeCard } from '../../lib/ui/place-card';
+import { FETCH_START_DELAY_MS, HIDE_DELAY_MS, SHOW_DELAY_MS } from '../../lib/ui/timing';
+import { sendToBackground } from '../../utils/messaging';
+import cardCss from './card.css?inline';
+import type { PageMarks } from './page-marks';
+
+/** The card's size before it is measured (its CSS width; a typical height), for the first placement. */
+const CARD_SIZE_GUESS = { width: 320, height: 160 };
+
+type CardUi = Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>>;
+
+/**
+ * Hover cards over marked names, with Page Previews' timing (lib/ui/timing.ts), plus the keyboard path:
+ * Alt+Shift+N / Alt+Shift+P select the next / previous name and open its card with focus in it; Escape closes.
+ * The card is mounted on first use only, in a shadow root, positioned `fixed` so opening it never scrolls or
+ * shifts the page. Every listener and timer belongs to `ctx`.
+ */
+export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageMarks | null): { close: () => void } {
+  let ui: CardUi | null = null;
+  let shown: Mark | null = null;
+  let hovered: Mark | null = null;
+  let timers: number[] = [];
+  let hideTimer: number | undefined;
+  let keyboardIndex = -1;
+  let openedByKeyboard = false;
+  const cards = new Map<string, Promise<Result<EntityCardData, 'not-found'> | undefined>>();
+
+  const fetchCard = (entityId: string) => {
+    let pending = cards.get(entityId);
+    if (!pending) {
+      pending = sendToBackground('entity/card', { entityId }).catch(() => undefined);
+      cards.set(entityId, pending);
+    }
+    return pending;
+  };
+
+  const clearTimers = (): void => {
+    for (const timer of timers) clearTimeout(timer);
+    timers = [];
+  };
+  const cancelHide = (): void => {
+    if (hideTimer !== undefined) clearTimeout(hideTimer);
+    hideTimer = undefined;
+  };
+
+  const mountUi = async (): Promise<CardUi> => {
+    if (ui) return ui;
+    ui = await createShadowRootUi<HTMLElement>(ctx, {
+      name: 'backstory-card',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: cardCss,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount(container, _shadow, host) {
+        // Fixed and out of flow: the page's layout never moves because of the card.
+        Object.assign(host.style, { position: 'fixed', top: '0', left: '0', width: '0', height: '0', zIndex: '2147483647' });
+        container.addEventListener('keydown', (event) => {
+          if (event.key === 'Escape') close();
+        });
+        return container;
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+    return ui;
+  };
+
+  const renderCard = (state: CardState, mark: Mark, panelHint = false): void => {
+    if (!ui?.mounted) return;
+    const container = ui.mounted;
+    render(
+      <div class="bs-card-position" style={{ position: 'fixed' }}>
+        <EntityCard
+          state={state}
+          panelHint={panelHint}
+          onClose={close}
+          onOpenPanel={() => {
+            void sendToBackground('panel/open', { entityId: mark.entityId }).then((result) => {
+              if (!result?.ok && shown === mark) renderCard(state, mark, true);
+            });
+          }}
+        />
+      </div>,
+      container,
+    );
+    const box = getMarks()?.rangeOf(mark).getBoundingClientRect();
+    const card = container.querySelector<HTMLElement>('.bs-card');
+    const wrapper = container.querySelector<HTMLElement>('.bs-card-position');
+    if (!box || !wrapper) return;
+    const size = card ? { width: card.offsetWidth || CARD_SIZE_GUESS.width, height: card.offsetHeight || CARD_SIZE_GUESS.height } : CARD_SIZE_GUESS;
+    const place = placeCard(box, size, { width: window.innerWidth, height: window.innerHeight });
+    wrapper.style.left = `${place.left}px`;
+    wrapper.style.top = `${place.top}px`;
+  };
+
+  const show = async (mark: Mark, focus: boolean): Promise<void> => {
+    await mountUi();
+    shown = mark;
+    const base = { name: mark.node.data.slice(mark.start, mark.end), type: mark.type };
+    renderCard({ kind: 'loading', ...base }, mark);
+    if (focus) ui?.mounted?.querySelector<HTMLElement>('.bs-card__open')?.focus({ preventScroll: true });
+    const result = await fetchCard(mark.entityId);
+    if (shown !== mark) return;
+    renderCard(result?.ok ? { kind: 'ready', data: result.value } : { kind: 'error', ...base }, mark);
+    if (focus) ui?.mounted?.querySelector<HTMLElement>('.bs-card__open')?.focus({ preventScroll: true });
+  };
+
+  function close(): void {
+    clearTimers();
+    cancelHide();
+    shown = null;
+    hovered = null;
+    if (ui?.mounted) render(null, ui.mounted);
+    if (openedByKeyboard) openedByKeyboard = false;
+  }
+
+  const startHover = (mark: Mark): void => {
+    clearTimers();
+    cancelHide();
+    hovered = mark;
+    timers.push(ctx.setTimeout(() => void fetchCard(mark.entityId), FETCH_START_DELAY_MS));
+    timers.push(ctx.setTimeout(() => void show(mark, false), SHOW_DELAY_MS));
+  };
+
+  const scheduleHide = (): void => {
+    clearTimers();
+    hovered = null;
+    if (shown && hideTimer === undefined) hideTimer = ctx.setTimeout(close, HIDE_DELAY_MS);
+  };
+
+  let frame: number | undefined;
+  let lastEvent: PointerEvent | null = null;
+  const onPointer = (): void => {
+    frame = undefined;
+    const event = lastEvent;
+    if (!event) return;
+    if (ui && event.composedPath().includes(ui.shadowHost)) {
+      cancelHide();
+      return;
+    }
+    const mark = getMarks()?.hit(event.clientX, event.clientY);
+    if (mark && (mark === hovered || mark === shown)) {
+      cancelHide();
+      return;
+    }
+    if (mark) startHover(mark);
+    else if (hovered || shown) scheduleHide();
+  };
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event) => {
+      lastEvent = event;
+      frame ??= ctx.requestAnimationFrame(onPointer);
+    },
+    { passive: true },
+  );
+
+  ctx.addEventListener(document, 'keydown', (event) => {
+    if (event.key === 'Escape' && shown) {
+      close();
+      return;
+    }
+    if (!event.altKey || !event.shiftKey || (event.code !== 'KeyN' && event.code !== 'KeyP')) return;
+    const marks = getMarks()?.marks ?? [];
+    if (marks.length === 0) return;
+    event.preventDefault();
+    keyboardIndex = (keyboardIndex + (event.code === 'KeyN' ? 1 : -1) + marks.length) % marks.length;
+    const mark = marks[keyboardIndex];
+    if (!mark) return;
+    const range = getMarks()?.rangeOf(mark);
+    if (range) {
+      // Moving to a name is navigation: bring it into view (only if needed) and select it, so screen readers
+      // and the reader's eye both land there. The selection changes no DOM.
+      const box = range.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight) mark.node.parentElement?.scrollIntoView({ block: 'center' });
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range.cloneRange());
+    }
+    clearTimers();
+    cancelHide();
+    openedByKeyboard = true;
+    void show(mark, true);
+  });
+
+  ctx.onInvalidated(() => {
+    close();
+    ui?.remove();
+  });
+  return { close };
+}

@@ -1,0 +1,85 @@
+import type { EntityType } from '../../lib/entities/types';
+import { findArticleRoot, findMarks, type Mark, type MarkTarget } from '../../lib/marks/find-marks';
+
+/** CSS Custom Highlight names; style.css styles them with ::highlight(). */
+export const HIGHLIGHT_NAMES: Readonly<Record<EntityType, string>> = {
+  PER: 'backstory-person',
+  ORG: 'backstory-organization',
+};
+/** The highlight a revealed mention flashes in. */
+export const FLASH_HIGHLIGHT = 'backstory-flash';
+
+/** The marks on one page, registered as CSS highlights: the page's DOM is never changed. */
+export interface PageMarks {
+  readonly marks: readonly Mark[];
+  /** The mark under a viewport point, if any. */
+  hit(x: number, y: number): Mark | undefined;
+  /** A live Range over a mark (it follows reflows). */
+  rangeOf(mark: Mark): Range;
+  clear(): void;
+}
+
+/** True when the browser has the CSS Custom Highlight API (Chromium 105+, Firefox 140+). */
+export function canHighlight(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** Finds and highlights the targets' names in the article. Returns null when highlights are unsupported. */
+export function markPage(doc: Document, targets: readonly MarkTarget[]): PageMarks | null {
+  if (!canHighlight()) return null;
+  const root = findArticleRoot(doc);
+  const marks = root ? findMarks(root, targets) : [];
+  const ranges = new Map<Mark, Range>();
+  const byNode = new Map<Text, Mark[]>();
+  const highlights: Record<EntityType, Highlight> = { PER: new Highlight(), ORG: new Highlight() };
+  for (const mark of marks) {
+    const range = doc.createRange();
+    range.setStart(mark.node, mark.start);
+    range.setEnd(mark.node, mark.end);
+    ranges.set(mark, range);
+    highlights[mark.type].add(range);
+    const list = byNode.get(mark.node) ?? [];
+    list.push(mark);
+    byNode.set(mark.node, list);
+  }
+  for (const type of ['PER', 'ORG'] as const) CSS.highlights.set(HIGHLIGHT_NAMES[type], highlights[type]);
+
+  return {
+    marks,
+    hit(x, y) {
+      const caret = caretAt(doc, x, y);
+      if (!caret) return undefined;
+      const candidates = byNode.get(caret.node as Text);
+      // The caret APIs answer the nearest text position even beside the text: confirm with the rectangles.
+      return candidates?.find((mark) => caret.offset >= mark.start && caret.offset <= mark.end && contains(ranges.get(mark), x, y));
+    },
+    rangeOf(mark) {
+      return ranges.get(mark) ?? doc.createRange();
+    },
+    clear() {
+      for (const type of ['PER', 'ORG'] as const) CSS.highlights.delete(HIGHLIGHT_NAMES[type]);
+      CSS.highlights.delete(FLASH_HIGHLIGHT);
+      ranges.clear();
+      byNode.clear();
+    },
+  };
+}
+
+/** The text position under a point: caretPositionFromPoint (standard; Chromium 128+), else caretRangeFromPoint. */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const withPosition = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  if (typeof withPosition.caretPositionFromPoint === 'function') {
+    const position = withPosition.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function contains(range: Range | undefined, x: number, y: number): boolean {
+  if (!range) return false;
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  }
+  return false;
+}

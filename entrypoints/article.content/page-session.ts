@@ -1,0 +1,114 @@
+import type { ContentScriptContext } from '#imports';
+import { extractArticle } from '../../lib/article/extract-article';
+import { isProbablyArticle } from '../../lib/article/is-probably-article';
+import type { MarkTarget } from '../../lib/marks/find-marks';
+import type { Result } from '../../lib/messaging/protocol';
+import { REMARK_DEBOUNCE_MS } from '../../lib/ui/timing';
+import { sendToBackground } from '../../utils/messaging';
+import { startHoverCards } from './hover-cards';
+import { FLASH_HIGHLIGHT, markPage, type PageMarks } from './page-marks';
+
+/**
+ * After a same-document navigation the new article is rendered by the site's own script; wait this long
+ * before reading, so the gate sees the new content rather than the old (a typical SPA render takes < 300 ms).
+ */
+export const SPA_SETTLE_DELAY_MS = 500;
+/** Longest wait for an idle moment before extracting anyway (busy pages never go idle). */
+export const IDLE_TIMEOUT_MS = 1000;
+/** How long a mention revealed from the panel stays flashed. */
+export const FLASH_MS = 1600;
+
+/** One page's life in the content script: read it, mark its names, answer the background. */
+export interface PageSession {
+  read(): Promise<void>;
+  stop(): void;
+  reveal(entityId: string): Result<null, 'not-marked'>;
+}
+
+/**
+ * Reading a page: ask the background whether Backstory may run here (off switch, blocked sites), run the
+ * cheap gate, and only on an article run the extraction, send it to the background and mark the names it
+ * returns. A newer read (SPA navigation) supersedes an older one. Nothing is inserted into a non-article page.
+ */
+export function createPageSession(ctx: ContentScriptContext): PageSession {
+  let generation = 0;
+  let marks: PageMarks | null = null;
+  let targets: MarkTarget[] = [];
+  let observer: MutationObserver | null = null;
+  let hover: { close: () => void } | null = null;
+
+  const clearMarks = (): void => {
+    observer?.disconnect();
+    observer = null;
+    marks?.clear();
+    marks = null;
+    hover?.close();
+  };
+
+  const applyMarks = (): void => {
+    marks?.clear();
+    marks = markPage(document, targets);
+    if (!marks) return;
+    hover ??= startHoverCards(ctx, () => marks);
+    if (!observer) {
+      // Content added later (infinite scroll, late embeds) gets marked too, once the page is quiet again.
+      let timer: number | undefined;
+      observer = new MutationObserver(() => {
+        if (timer !== undefined) clearTimeout(timer);
+        timer = ctx.setTimeout(applyMarks, REMARK_DEBOUNCE_MS);
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }
+  };
+
+  ctx.onInvalidated(clearMarks);
+
+  return {
+    async read() {
+      const mine = ++generation;
+      if (mine > 1) {
+        clearMarks();
+        await new Promise((resolve) => ctx.setTimeout(() => resolve(undefined), SPA_SETTLE_DELAY_MS));
+      }
+      const stale = (): boolean => mine !== generation || ctx.isInvalid;
+      if (stale()) return;
+      const url = location.href;
+      const allowed = await sendToBackground('page/may-run', { url });
+      if (stale() || !allowed?.ok) return;
+      if (!isProbablyArticle(document)) {
+        await sendToBackground('page/not-article', { url });
+        return;
+      }
+      await sendToBackground('page/reading', { url, title: document.title || null });
+      // Yield to the page before the heavier extraction (Readability on a clone of the document).
+      await new Promise((resolve) => ctx.requestIdleCallback(() => resolve(undefined), { timeout: IDLE_TIMEOUT_MS }));
+      if (stale()) return;
+      const article = extractArticle(document, url);
+      if (stale()) return;
+      if (!article) {
+        await sendToBackground('page/not-article', { url });
+        return;
+      }
+      const result = await sendToBackground('page/article', { url, article });
+      if (stale() || !result?.ok) return;
+      targets = result.value.targets;
+      applyMarks();
+    },
+
+    stop() {
+      generation += 1;
+      targets = [];
+      clearMarks();
+    },
+
+    reveal(entityId) {
+      const mark = marks?.marks.find((candidate) => candidate.entityId === entityId);
+      if (!marks || !mark) return { ok: false, error: 'not-marked' };
+      const range = marks.rangeOf(mark);
+      mark.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(range));
+      ctx.setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), FLASH_MS);
+      return { ok: true, value: null };
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleRoot, findMarks, type MarkTarget } from './find-marks';
+
+const targets: MarkTarget[] = [
+  { entityId: 'PER:Ibrahim Kalin', type: 'PER', name: 'Ibrahim Kalin', forms: ['Ibrahim Kalin', 'Kalin'] },
+  { entityId: 'ORG:Hamas', type: 'ORG', name: 'Hamas', forms: ['Hamas'] },
+];
+
+function page(body: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+}
+
+const texts = (doc: Document) =>
+  findMarks(findArticleRoot(doc) as Element, targets).map((mark) => `${mark.entityId}=${mark.node.data.slice(mark.start, mark.end)}`);
+
+describe('findMarks', () => {
+  it('marks the longest form first, and repeats', () => {
+    const doc = page('<article><p>Turkey’s intelligence chief Ibrahim Kalin met Hamas leaders. Kalin said Hamas-run offices…</p></article>');
+    expect(texts(doc)).toEqual(['PER:Ibrahim Kalin=Ibrahim Kalin', 'ORG:Hamas=Hamas', 'PER:Ibrahim Kalin=Kalin', 'ORG:Hamas=Hamas']);
+  });
+
+  it('marks whole words only', () => {
+    const doc = page('<article><p>Kalinowski and Hamasi are other people; KalinX is not Kalin.</p></article>');
+    expect(texts(doc)).toEqual(['PER:Ibrahim Kalin=Kalin']);
+  });
+
+  it('never marks form fields, editable areas, navigation or comments', () => {
+    const doc = page(`<article>
+      <p>Kalin spoke.</p>
+      <textarea>Kalin</textarea><input value="Kalin">
+      <div contenteditable="true">Kalin in an editor</div>
+      <nav>Hamas</nav><aside>Hamas</aside>
+      <section class="comments"><p>Kalin is great</p></section>
+    </article>`);
+    expect(texts(doc)).toEqual(['PER:Ibrahim Kalin=Kalin']);
+  });
+
+  it('chooses the article body over page chrome', () => {
+    const doc = page('<header><p>Hamas in a teaser</p></header><main><p>short</p></main><article><p>Kalin met Hamas for long talks about aid delivery in the region.</p></article>');
+    expect(texts(doc)).toEqual(['PER:Ibrahim Kalin=Kalin', 'ORG:Hamas=Hamas']);
+  });
+
+  it('stops at the limit', () => {
+    const doc = page(`<article><p>${'Kalin. '.repeat(50)}</p></article>`);
+    expect(findMarks(findArticleRoot(doc) as Element, targets, 10)).toHaveLength(10);
+  });
+});
