@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { NON_ARTICLE, ROOT, SEED, expected, poll, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
+import { ARTIFACTS, NON_ARTICLE, ROOT, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', process.env.FIREFOX_BUILD ?? 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -65,10 +65,63 @@ describe('Firefox', () => {
     const { page, panel } = await openWithPanel(SEED);
     try {
       const shown = await panelState(panel, 'ready');
+      await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel-light.png') });
       const want = expected(SEED);
       for (const name of want.people) assert.ok(shown.people.includes(name), `${name} among people ${shown.people}`);
       for (const name of want.organizations) assert.ok(shown.organizations.includes(name), `${name} among organizations ${shown.organizations}`);
       for (const name of want.mustNotInclude) assert.ok(![...shown.people, ...shown.organizations].includes(name), `${name} not listed`);
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
+  it('marks the names without touching the page, and shows a card on hover', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await panelState(panel, 'ready');
+      const marks = await poll(async () => {
+        const found = await page.evaluate(readHighlights);
+        return found['backstory-person'].length > 0 && found;
+      }, 'the highlights');
+      assert.ok(marks['backstory-person'].includes('Ibrahim Kalin'));
+      assert.deepEqual(await page.evaluate(() => window.__mutations), [], 'marking changed no DOM');
+      const point = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      await page.mouse.move(Math.max(1, point.x - 100), Math.max(1, point.y - 100));
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+      const state = await poll(
+        () => page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card')?.getAttribute('data-card-state')),
+        'the card',
+      );
+      await poll(async () => (await page.evaluate(() => document.querySelector('backstory-card').shadowRoot.querySelector('.bs-card').dataset.cardState)) === 'ready', 'the card to be ready');
+      assert.ok(state);
+      const text = await page.evaluate(() => document.querySelector('backstory-card').shadowRoot.querySelector('.bs-card').innerText);
+      assert.match(text, /Ibrahim Kalin[\s\S]*Mentioned 4 times/);
+      assert.equal(await page.evaluate(() => window.scrollY), point.scrollY, 'opening the card did not scroll');
+      await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-light.png') });
+      await page.mouse.move(5, 5);
+      await poll(async () => (await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card') ?? null)) === null, 'the card to close');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
+  it('moves from name to name with the keyboard, and Escape closes the card', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await panelState(panel, 'ready');
+      await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('KeyN');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+      await poll(() => page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card') !== null && document.querySelector('backstory-card') !== null), 'the card');
+      assert.ok((await page.evaluate(() => window.getSelection().toString())).length > 0, 'the name is selected');
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BACKSTORY-CARD', 'focus moved into the card');
+      await page.keyboard.press('Escape');
+      await poll(async () => (await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card') ?? null)) === null, 'the card to close');
     } finally {
       await page.close();
       await panel.close();
