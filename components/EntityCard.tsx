@@ -24,7 +24,7 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
   const type = state.kind === 'ready' ? state.data.type : state.type;
   return (
     <div class={`bs-card bs-card--${type === 'PER' ? 'person' : 'organization'}`} role="dialog" aria-labelledby="bs-card-name" data-card-state={state.kind}>
-      <header class="bs-card__header">
+      <div class="bs-card__header">
         <div>
           <p class="bs-card__type">{type === 'PER' ? i18n.t('card.person') : i18n.t('card.organization')}</p>
           <h2 id="bs-card-name" class="bs-card__name">
@@ -34,7 +34,7 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
         <button type="button" class="bs-card__close" aria-label={i18n.t('card.close')} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <div class="bs-card__body" aria-live="polite" aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
         {state.kind === 'loading' && <p class="bs-card__muted">{i18n.t('card.loading', [name])}</p>}
         {state.kind === 'error' && <p class="bs-card__error">{i18n.t('card.error')}</p>}
@@ -45,7 +45,7 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
           </>
         )}
       </div>
-      <footer class="bs-card__footer">
+      <div class="bs-card__footer">
         <button type="button" class="bs-card__open" onClick={onOpenPanel}>
           {i18n.t('card.openPanel')}
         </button>
@@ -54,7 +54,7 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
             {i18n.t('card.panelHint')}
           </p>
         )}
-      </footer>
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, NON_ARTICLE, ROOT, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
+import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, runAxe, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -125,6 +125,30 @@ describe('Chromium', () => {
     } finally {
       await page.close();
       await panel.close();
+    }
+  });
+
+  it('has no accessibility violations in the panel, the options page and an open card (light and dark)', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    const options = await context.newPage();
+    try {
+      await waitForState(panel, 'ready');
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await options.getByRole('switch').waitFor();
+      await page.keyboard.press('Alt+Shift+KeyN');
+      await page.locator('.bs-card[data-card-state="ready"]').waitFor({ timeout: 5000 });
+      for (const scheme of ['light', 'dark']) {
+        for (const target of [panel, options, page]) await target.emulateMedia({ colorScheme: scheme });
+        await panel.screenshot({ path: join(ARTIFACTS, `chromium-panel-${scheme}.png`) });
+        await page.screenshot({ path: join(ARTIFACTS, `chromium-card-${scheme}.png`) });
+        await options.screenshot({ path: join(ARTIFACTS, `chromium-options-${scheme}.png`) });
+        for (const [name, target, scope] of [['panel', panel, null], ['options', options, null], ['card', page, { fromShadowDom: ['backstory-card', '.bs-card'] }]]) {
+          await target.evaluate(AXE_SOURCE);
+          assert.deepEqual(await target.evaluate(runAxe, scope), [], `axe violations in the ${name} (${scheme})`);
+        }
+      }
+    } finally {
+      await Promise.all([page.close(), panel.close(), options.close()]);
     }
   });
 

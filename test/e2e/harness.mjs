@@ -92,3 +92,15 @@ export function pointOfText([text, word]) {
 
 /** Where the e2e run saves screenshots for review by eye (ignored by git). */
 export const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+
+/** axe-core's source, evaluated into pages (DevTools evaluation is not subject to the page's CSP). */
+export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/**
+ * Runs in the page (after AXE_SOURCE): axe-core with WCAG 2 A/AA rules on `context` (the document, or a
+ * shadow-DOM path), returning the violations as `rule: target` strings.
+ */
+export async function runAxe(context) {
+  const result = await window.axe.run(context ?? document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
