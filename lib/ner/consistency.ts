@@ -6,7 +6,8 @@
  * 4. CoNLL trimming: "Hamas-led" → "Hamas" (a glued hyphen + lowercase word never ends a name);
  * 5. leading titles are taken out of person names ("General X Y" → "X Y");
  * 6. a whole span that is a country is LOC, a demonym MISC (CoNLL conventions);
- * 7. a possessive inside a span splits it ("Turkey’s Anadolu" → "Turkey", "Anadolu").
+ * 7. a possessive inside a span splits it ("Turkey’s Anadolu" → "Turkey", "Anadolu");
+ * 8. a name followed by a lowercase organization noun is an organization ("Anadolu state news agency").
  */
 import { CAP_ALL, CAP_DIGIT, CAP_INITIAL, CAP_TITLE } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_TITLE } from './gazetteer';
@@ -56,7 +57,16 @@ function isCompoundModifier(word: string): boolean {
   const w = word.toLowerCase();
   return COMPOUND_MODIFIERS.has(w) || (w.length > 3 && w.endsWith('ed') && w === word) || /^[0-9]/.test(w);
 }
-const PER = 0, LOC = 2, MISC = 3;
+const PER = 0, ORG = 1, LOC = 2, MISC = 3;
+
+/** Lowercase nouns that make the name before them an organization ("X news agency"), and how far they may be. */
+const ORG_NOUNS = new Set([
+  'agency', 'newspaper', 'broadcaster', 'network', 'company', 'firm', 'party', 'militia', 'airline', 'bank',
+  'channel', 'outlet', 'magazine', 'website', 'conglomerate', 'carrier', 'automaker', 'carmaker', 'retailer',
+  'insurer', 'manufacturer', 'corporation', 'organization', 'organisation', 'movement', 'faction', 'tabloid',
+  'daily', 'publisher', 'startup', 'lender', 'broadcasting', 'club', 'university', 'militants', 'group',
+]);
+const ORG_NOUN_MAX_GAP = 3;
 
 /** Bits of the gazetteer entry that is exactly tokens [start, end), 0 if none. */
 function entryBits(gaz: HashDict, infos: WordInfo[], start: number, end: number): number {
@@ -83,10 +93,16 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
   };
   let spans = spansFromTags(tags, n);
   for (const s of spans) {
-    const k = s.end - 2;
-    if (k > s.start && isHyphenAt(k) && isCompoundModifier(tokText(k + 1))) {
+    // "Hamas-run Gaza" → "Hamas" + "Gaza"; "Hamas-led" → "Hamas"
+    for (let k = s.start + 1; k + 1 < s.end; k++) {
+      if (!isHyphenAt(k) || !isCompoundModifier(tokText(k + 1))) continue;
       tags[k] = TAG_O; tags[k + 1] = TAG_O;
+      if (k + 2 < s.end) {
+        const bits = entryBits(gaz, infos, k + 2, s.end);
+        writeSpan(tags, { start: k + 2, end: s.end, type: bits & (G_COUNTRY | G_CITY) ? LOC : s.type });
+      }
       s.end = k;
+      break;
     }
     let e = s.end;
     while (s.type === PER && e + 1 < n && tags[e] === TAG_O && tags[e + 1] === TAG_O && isHyphenAt(e)
@@ -178,6 +194,20 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
     writeSpan(tags, { start: i, end: i + len, type: majority.get(keyOf(best)) ?? best.type });
     i += len - 1;
   }
+  // 8. a name followed by an organization noun is an organization ("Anadolu state news agency",
+  //    "the Hamas militant group"), unless it is a place or nationality ("Gaza health ministry", "Turkish media");
+  //    the evidence holds for every mention of the same string in the article
+  spans = spansFromTags(tags, n);
+  const orgKeys = new Set<string>();
+  for (const s of spans) {
+    if (s.type === ORG) continue;
+    if (entryBits(gaz, infos, s.start, s.end) & (G_COUNTRY | G_CITY | G_DEMONYM)) continue;
+    for (let k = s.end; k < n && k <= s.end + ORG_NOUN_MAX_GAP; k++) {
+      if (tags[k] !== TAG_O || (infos[k] as WordInfo).capClass !== 0) break;
+      if (ORG_NOUNS.has(tokText(k))) { orgKeys.add(keyOf(s)); break; }
+    }
+  }
+  if (orgKeys.size > 0) for (const s of spans) if (s.type !== ORG && orgKeys.has(keyOf(s))) { s.type = ORG; writeSpan(tags, s); }
   // 3. surname-only mentions after a full person mention
   spans = spansFromTags(tags, n);
   const surnames = new Set<WordInfo>();

@@ -48,17 +48,17 @@ export interface WordInfo {
 }
 
 /** Casing evidence of one lowercase form within the current document. */
-export interface LowerStats { stamp: number; seenLower: number; capMid: number }
+export interface LowerStats { stamp: number; seenLower: number; capMid: number; positions: number[] }
 
 export function newLowerStats(): LowerStats {
-  return { stamp: -1, seenLower: 0, capMid: 0 };
+  return { stamp: -1, seenLower: 0, capMid: 0, positions: [] };
 }
 
 // Template ids (any distinct small integers; offsets are folded in by unaryTemplate()).
 const U_WORD = 1, U_LOWER = 2, U_SHAPE = 3, U_AFFIX = 4, U_CAP = 5, U_GAZ = 6, U_CLUSTER = 7, U_CLUSTER_PFX = 8;
 // C_GAZ_B..C_GAZ_B+3: gazetteer begin/inside, dictionary begin/inside (47..50)
 const C_BIAS = 40, C_BI_L = 41, C_BI_R = 42, C_SHAPE3 = 43, C_SENT = 44, C_LINE = 45, C_GLUE = 46, C_GAZ_B = 47,
-  C_DOC = 51, C_CAP2 = 52, C_PREV_CAP = 53, C_NEXT_CAP = 54, C_PREV2_CAP = 55;
+  C_DOC = 51, C_CAP2 = 52, C_PREV_CAP = 53, C_NEXT_CAP = 54, C_PREV2_CAP = 55, C_AGG_PREV = 56, C_AGG_NEXT = 57;
 const AFFIX_LENGTHS = [2, 3, 4];
 const CLUSTER_PREFIX_SHIFT = 4;
 
@@ -161,6 +161,9 @@ export interface DocFeatures {
   dictInside: Uint32Array;
   /** Bit 0: capitalized word also seen lowercase in the doc; bit 1: also seen capitalized mid-sentence elsewhere. */
   docBits: Uint8Array;
+  /** Context aggregation: feature ids of token i are agg[aggStart[i]..aggStart[i+1]). */
+  agg: Uint32Array;
+  aggStart: Uint32Array;
 }
 
 const DOC_SEEN_LOWER = 1;
@@ -189,7 +192,8 @@ export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dic
   for (let i = 0; i < n; i++) {
     const info = infos[i] as WordInfo;
     const st = info.stats;
-    if (st.stamp !== stamp) { st.stamp = stamp; st.seenLower = 0; st.capMid = 0; }
+    if (st.stamp !== stamp) { st.stamp = stamp; st.seenLower = 0; st.capMid = 0; st.positions.length = 0; }
+    if (info.hasUpper && st.positions.length < AGG_MAX_OCCURRENCES) st.positions.push(i);
     if (info.capClass === CAP_LOWER) st.seenLower = DOC_SEEN_LOWER;
     else if (info.capClass === CAP_TITLE && ((tokens.flags[i] as number) & TF_SENT_START) === 0 && tokens.lineMode[i] === 0) st.capMid++;
   }
@@ -203,7 +207,42 @@ export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dic
     if (mid > 0) b |= DOC_SEEN_CAP_MID;
     docBits[i] = b;
   }
-  return { tokens, infos, lowerHashes, gazBegin, gazInside, dictBegin, dictInside, docBits };
+  const { agg, aggStart } = aggregateContexts(infos, n);
+  return { tokens, infos, lowerHashes, gazBegin, gazInside, dictBegin, dictInside, docBits, agg, aggStart };
+}
+
+/** Occurrences of a word looked at, and aggregated context features kept, per token. */
+const AGG_MAX_OCCURRENCES = 12;
+const AGG_MAX_FEATURES = 12;
+const aggScratch: number[] = [];
+
+/**
+ * Context aggregation (Ratinov & Roth 2009): a capitalized token also sees the words around the *other*
+ * occurrences of the same word in the document ("interviewed by Wikinews" helps the sentence-initial
+ * "Wikinews"; "played for Boston" helps every "Boston").
+ */
+function aggregateContexts(infos: WordInfo[], n: number): { agg: Uint32Array; aggStart: Uint32Array } {
+  const aggStart = new Uint32Array(n + 1);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    aggStart[i] = out.length;
+    const info = infos[i] as WordInfo;
+    if (!info.hasUpper) continue;
+    const pos = info.stats.positions;
+    if (pos.length < 2) continue;
+    aggScratch.length = 0;
+    for (const j of pos) {
+      if (j === i) continue;
+      const p = j > 0 ? (infos[j - 1] as WordInfo) : null;
+      const q = j + 1 < n ? (infos[j + 1] as WordInfo) : null;
+      if (p && !p.hasUpper) { const f = fid(C_AGG_PREV, p.lowerHash); if (!aggScratch.includes(f)) aggScratch.push(f); }
+      if (q && !q.hasUpper) { const f = fid(C_AGG_NEXT, q.lowerHash); if (!aggScratch.includes(f)) aggScratch.push(f); }
+      if (aggScratch.length >= AGG_MAX_FEATURES) break;
+    }
+    for (let k = 0; k < aggScratch.length && k < AGG_MAX_FEATURES; k++) out.push(aggScratch[k] as number);
+  }
+  aggStart[n] = out.length;
+  return { agg: Uint32Array.from(out), aggStart };
 }
 
 function pushBits(group: number, bits: number, out: number[]): void {
@@ -273,6 +312,7 @@ export function contextFeatures(d: DocFeatures, i: number, pad: WordInfo, out: n
   pushBits(2, d.dictBegin[i] as number, out);
   pushBits(3, d.dictInside[i] as number, out);
   if (isCapitalized(cc)) out.push(ctxFid.doc(d.docBits[i] as number, sent, line));
+  for (let k = d.aggStart[i] as number, e = d.aggStart[i + 1] as number; k < e; k++) out.push(d.agg[k] as number);
 }
 
 /** Tokens this far from any token with an uppercase letter (or a digit) are tagged O without scoring. */

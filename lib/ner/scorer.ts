@@ -191,6 +191,7 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
     if (gi) addBits(tb.bits, 1, gi, emis, base, T);
     if (db) addBits(tb.bits, 2, db, emis, base, T);
     if (di) addBits(tb.bits, 3, di, emis, base, T);
+    for (let k = doc.aggStart[i] as number, e = doc.aggStart[i + 1] as number; k < e; k++) addFeature(model, doc.agg[k] as number, emis, base);
     if (isCapitalizedClass(cc)) addVec(emis, base, tb.doc.data, tb.doc.at(((doc.docBits[i] as number) * 2 + sent) * N_LINE_MODES + line), T);
   }
   return { doc, emis, mask };
