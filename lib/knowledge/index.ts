@@ -1,0 +1,193 @@
+/**
+ * Backstory's background knowledge: who a person or organization is (Wikipedia), a dated timeline and the facts
+ * true when the article was published (Wikidata), and related coverage with its volume (GDELT).
+ *
+ * ## What leaves the device
+ * Only entity **names** (Wikipedia search, GDELT queries — a short name may be narrowed with another entity's
+ * name), Wikidata **ids** and Wikipedia **titles**. Never the article's text or sentences, never the page URL:
+ * `context.contextWords` are used only for local scoring, `context.articleUrl` only to drop the article itself
+ * from the coverage list after it arrived, and `context.articleDate` only to place the article on the timeline.
+ * Requests to Wikimedia carry an `Api-User-Agent` naming Backstory; none carries cookies or ids of the reader.
+ * A unit test (index.test.ts) checks every request URL of a whole lookup against the seed article.
+ *
+ * Everything is injected (`fetch`, clock, store): the module runs the same in the extension's background, in
+ * the CLI and in tests, and can be pointed at the fixture server (`endpoints`).
+ */
+import { createCache } from './cache';
+import { toLinkCandidate } from './candidates';
+import { fromEpoch, fromIso } from './dates';
+import { createGdeltClient, entityQuery, storyQuery } from './gdelt';
+import { applyCorrection, correctionKey, linkAll } from './linking';
+import type { Correction, LinkCandidate, LinkResult, MentionCandidates } from './linking';
+import { createGdeltQueue, createWikimediaQueue } from './request-queue';
+import { createSources } from './sources';
+import type { Piece } from './sources';
+import type { KeyValueStore } from './store';
+import { asOf, buildTimeline, extractFacts, referencedIds, termIds } from './timeline';
+import type { AsOf, Timeline } from './timeline';
+import { DEFAULT_ENDPOINTS, fail, ok, realSleep, wikiLang, wikipediaOrigin } from './types';
+import type { Endpoints, FetchLike, Sleep } from './types';
+import { createWikidataClient } from './wikidata';
+import { createWikipediaClient } from './wikipedia';
+import type { WikipediaSummary } from './wikipedia';
+import type { CoverageItem, VolumeSeries } from './gdelt-parse';
+
+export type { AsOf, AsOfFact, Timeline, TimelineEvent, TimelineKind, UndatedFact } from './timeline';
+export type { Correction, LinkResult, ScoredCandidate, Features } from './linking';
+export type { CoverageItem, VolumeSeries } from './gdelt-parse';
+export type { WikipediaSummary, Thumbnail } from './wikipedia';
+export type { FuzzyDate, Precision } from './dates';
+export type { KnowledgeError, Endpoints, FetchLike } from './types';
+export type { Piece } from './sources';
+export type { Provenance } from './cache';
+export type { KeyValueStore } from './store';
+export { createMemoryStore } from './store';
+export { DEFAULT_ENDPOINTS, endpointsAt } from './types';
+export { LINK_THRESHOLD } from './linking';
+
+/** Other entities used for coherence: the most salient few; more would cost requests for little gain. */
+export const MAX_COHERENCE_PEERS = 4;
+const CORRECTIONS_KEY = 'knowledge/corrections';
+
+/** The part of an article entity the lookup needs (lib/entities `Entity` fits). */
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: 'PER' | 'ORG';
+}
+
+export interface LookupContext {
+  /** Words of the article for local scoring only — never sent. */
+  contextWords: readonly string[];
+  /** Publication date (ISO 8601), placed on the timeline and used for "as of this article". */
+  articleDate?: string | null;
+  /** The page URL, only to drop the article from its own coverage list — never sent. */
+  articleUrl?: string | null;
+  /** The article's other entities, most salient first (coherence, GDELT context for short names). */
+  others?: readonly EntityRef[];
+}
+
+/** Everything the panel shows for one entity; each piece fails on its own, so partial data can be shown. */
+export interface EntityKnowledge {
+  entity: EntityRef;
+  link: Piece<LinkResult>;
+  summary: Piece<WikipediaSummary>;
+  timeline: Piece<Timeline>;
+  asOf: Piece<AsOf>;
+  coverage: Piece<CoverageItem[]>;
+  volume: Piece<VolumeSeries>;
+}
+
+export interface KnowledgeServiceOptions {
+  fetch: FetchLike;
+  now: () => number;
+  store: KeyValueStore;
+  /** The article's language (BCP 47); Wikipedia of that language, labels with fallback to `mul`/English. */
+  lang: string;
+  endpoints?: Partial<Endpoints>;
+  sleep?: Sleep;
+  /** GDELT related coverage; false skips it (pieces answer "disabled"). */
+  coverage?: boolean;
+}
+
+export interface KnowledgeService {
+  lookupEntity(entity: EntityRef, context: LookupContext): Promise<EntityKnowledge>;
+  /** Coverage of the story: the article's top entities together. */
+  storyCoverage(entities: readonly EntityRef[], context: Pick<LookupContext, 'articleUrl'>): Promise<Piece<CoverageItem[]>>;
+  /** Stores the reader's choice for this name (qid null = "none of these"); used by every later lookup. */
+  correct(entity: Pick<EntityRef, 'name' | 'type'>, correction: Correction): Promise<void>;
+  /** Resolves when background refreshes of stale cache entries are done (tests, CLI). */
+  settled(): Promise<void>;
+}
+
+export function createKnowledgeService(options: KnowledgeServiceOptions): KnowledgeService {
+  const { fetch, now, store } = options;
+  const lang = wikiLang(options.lang);
+  const sleep = options.sleep ?? realSleep;
+  const endpoints: Endpoints = { ...DEFAULT_ENDPOINTS, ...options.endpoints };
+  const wikimedia = createWikimediaQueue({ fetch, now, sleep });
+  const sources = createSources({
+    cache: createCache({ store, now }),
+    wikipedia: createWikipediaClient(wikimedia, wikipediaOrigin(endpoints, lang)),
+    wikidata: createWikidataClient(wikimedia, endpoints.wikidata.replace(/\/+$/, ''), lang),
+    gdelt: createGdeltClient(createGdeltQueue({ fetch, now, sleep, store }), endpoints.gdelt),
+    lang,
+    now,
+  });
+
+  async function candidatesFor(entity: EntityRef): Promise<Piece<MentionCandidates>> {
+    const hits = await sources.search(entity.name);
+    if (!hits.ok) return hits;
+    const items = await sources.entities(hits.value.map((h) => h.qid).filter((q): q is string => Boolean(q)));
+    // Without Wikidata the candidates still carry Wikipedia's title, rank and description.
+    const entities = items.ok ? items.value : {};
+    const candidates = hits.value
+      .map((hit) => toLinkCandidate(hit, hit.qid ? entities[hit.qid] : undefined, lang))
+      .filter((c): c is LinkCandidate => c !== null);
+    return { ...ok({ mention: { key: entity.id, name: entity.name, type: entity.type }, candidates }), ...(hits.from ? { from: hits.from } : {}) };
+  }
+
+  async function link(entity: EntityRef, context: LookupContext): Promise<Piece<LinkResult>> {
+    const own = await candidatesFor(entity);
+    if (!own.ok) return own;
+    const peers = await Promise.all((context.others ?? []).filter((o) => o.id !== entity.id).slice(0, MAX_COHERENCE_PEERS).map(candidatesFor));
+    const items = [own.value, ...peers.flatMap((p) => (p.ok ? [p.value] : []))];
+    const automatic = linkAll(items, { contextWords: context.contextWords, articleDate: fromIso(context.articleDate) })[entity.id] ?? { status: 'not-found' };
+    const corrections = ((await store.get(CORRECTIONS_KEY)) ?? {}) as Record<string, Correction>;
+    return { ...ok(applyCorrection(automatic, corrections[correctionKey(entity)])), ...(own.from ? { from: own.from } : {}) };
+  }
+
+  async function timelineFor(qid: string, articleDate: string | null | undefined): Promise<Piece<Timeline>> {
+    const main = await sources.entities([qid]);
+    if (!main.ok) return main;
+    const entity = main.value[qid];
+    if (!entity) return fail('not-found', qid);
+    const facts = extractFacts(entity);
+    const terms = termIds(facts);
+    const termEntities = terms.length > 0 ? await sources.entities(terms) : ok({});
+    const labels = await sources.labels(referencedIds(facts));
+    return {
+      ...ok(buildTimeline(entity, { labels: labels.ok ? labels.value : {}, terms: termEntities.ok ? termEntities.value : {}, articleDate: fromIso(articleDate) })),
+      ...(main.from ? { from: main.from } : {}),
+    };
+  }
+
+  async function coverageFor(entity: EntityRef, label: string | undefined, context: LookupContext): Promise<[Piece<CoverageItem[]>, Piece<VolumeSeries>]> {
+    if (options.coverage === false) return [fail('disabled'), fail('disabled')];
+    const query = entityQuery({ name: entity.name, ...(label ? { longName: label } : {}), context: (context.others ?? []).map((o) => o.name) });
+    const articles = await sources.articles(query, context.articleUrl);
+    // After a rate limit the queue is cooling down: asking again now would only extend it.
+    const volume = !articles.ok && (articles.error === 'rate-limited' || articles.error === 'delayed') ? fail(articles.error, articles.detail) : await sources.volume(query);
+    return [articles, volume];
+  }
+
+  return {
+    async lookupEntity(entity, context) {
+      const linked = await link(entity, context);
+      const result = linked.ok ? linked.value : null;
+      const notLinked = fail(linked.ok ? 'not-linked' : linked.error, linked.ok ? result?.status : linked.detail);
+      const qid = result?.status === 'linked' ? result.qid : null;
+      const title = result?.status === 'linked' ? result.title : undefined;
+      const label = result?.status === 'linked' ? result.label : undefined;
+      const [summary, timeline, [coverage, volume]] = await Promise.all([
+        title ? sources.summary(title) : qid ? Promise.resolve(fail('not-found', 'no Wikipedia article in this language')) : Promise.resolve(notLinked),
+        qid ? timelineFor(qid, context.articleDate) : Promise.resolve(notLinked),
+        coverageFor(entity, label, context),
+      ]);
+      const date = fromIso(context.articleDate) ?? fromEpoch(now());
+      const facts: Piece<AsOf> = timeline.ok ? ok(asOf(timeline.value, date)) : timeline;
+      return { entity, link: linked, summary, timeline, asOf: facts, coverage, volume };
+    },
+    async storyCoverage(entities, context) {
+      if (options.coverage === false) return fail('disabled');
+      const query = storyQuery(entities.map((e) => ({ name: e.name })));
+      return query ? sources.articles(query, context.articleUrl) : ok([]);
+    },
+    async correct(entity, correction) {
+      const corrections = ((await store.get(CORRECTIONS_KEY)) ?? {}) as Record<string, Correction>;
+      corrections[correctionKey(entity)] = correction;
+      await store.set(CORRECTIONS_KEY, corrections);
+    },
+    settled: () => sources.settled(),
+  };
+}
