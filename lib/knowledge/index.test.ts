@@ -60,6 +60,17 @@ describe('lookupEntity over the fixtures', () => {
     expect(again.coverage).toMatchObject({ ok: true, from: 'fresh' });
   });
 
+  it('serves stale data at once after the TTL and refreshes it in the background', async () => {
+    const { service, fetch, time } = setup();
+    await service.lookupEntity(KALIN, { contextWords: [] });
+    time.advance(2 * 24 * 3_600_000);
+    const count = fetch.requests.length;
+    const stale = await service.lookupEntity(KALIN, { contextWords: [] });
+    expect(stale.link).toMatchObject({ ok: true, from: 'stale' });
+    await service.settled();
+    expect(fetch.requests.length).toBeGreaterThan(count);
+  });
+
   it('sends only names, ids and titles: no sentence of the article, no page URL', async () => {
     const { service, fetch } = setup();
     for (const entity of ENTITIES) await service.lookupEntity(entity, context(entity));
