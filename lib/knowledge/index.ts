@@ -42,6 +42,7 @@ export type { Piece } from './sources';
 export type { Provenance } from './cache';
 export type { KeyValueStore } from './store';
 export { createMemoryStore } from './store';
+export { openIdbStore } from './idb-store';
 export { DEFAULT_ENDPOINTS, endpointsAt } from './types';
 export { LINK_THRESHOLD } from './linking';
 

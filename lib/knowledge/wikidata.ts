@@ -152,7 +152,8 @@ export function itemIdOf(snak: Snak | undefined): string | undefined {
 }
 
 export function timeOf(snak: Snak | undefined): FuzzyDate | null {
-  if (!snak || snak.snaktype !== 'value' && snak.snaktype !== undefined) return null;
+  // somevalue/novalue carry no time; trimmed recordings may omit snaktype on value snaks.
+  if (!snak || (snak.snaktype !== undefined && snak.snaktype !== 'value')) return null;
   const value = snak.datavalue?.value;
   return isRecord(value) ? fromWikibaseTime(value) : null;
 }

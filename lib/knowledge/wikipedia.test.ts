@@ -60,6 +60,17 @@ describe('Wikipedia client over the fixture routes', () => {
     expect(await wikipedia.summary('Recep Tayyip Erdoğan')).toMatchObject({ ok: true, value: { qid: 'Q39259', licence: { name: 'CC BY-SA 4.0' } } });
     expect(await wikipedia.summary('No such page')).toMatchObject({ ok: false, error: 'not-found' });
   });
+  it('reads MediaWiki errors sent with HTTP 200 and invalid JSON as invalid responses', async () => {
+    const errorBody = JSON.stringify({ error: { code: 'maxlag', info: 'Waiting for a database server' }, servedby: 'mw1' });
+    const time = fakeTime();
+    const get = createWikimediaQueue({ fetch: async () => new Response(errorBody, { headers: { 'MediaWiki-API-Error': 'maxlag' } }), now: time.now, sleep: time.sleep });
+    expect(await createWikipediaClient(get, 'http://x').search('Hamas')).toMatchObject({ ok: false, error: 'invalid-response', detail: 'maxlag: Waiting for a database server' });
+    const broken = createWikimediaQueue({ fetch: async () => new Response('{"query": {'), now: time.now, sleep: time.sleep });
+    expect(await createWikipediaClient(broken, 'http://x').summary('Hamas')).toMatchObject({ ok: false, error: 'invalid-response' });
+    const down = createWikimediaQueue({ fetch: async () => new Response('', { status: 502 }), now: time.now, sleep: time.sleep });
+    expect(await createWikipediaClient(down, 'http://x').summary('Hamas')).toMatchObject({ ok: false, error: 'unavailable' });
+  });
+
   it('reports HTML in a 200 and offline as states', async () => {
     const { wikipedia, fetch } = client('html');
     expect(await wikipedia.search('Hamas')).toMatchObject({ ok: false, error: 'unavailable' });
