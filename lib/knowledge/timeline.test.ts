@@ -58,7 +58,8 @@ describe('timeline from hand-written Erdoğan, Kalın and Hamas', () => {
     expect(timeline.events.find((e) => e.kind === 'award')).toMatchObject({ date: '2004-06', precision: 'month' });
     expect(timeline.events.find((e) => e.itemId === 'Q99000010')).toMatchObject({ label: 'President of Turkey', ongoing: true });
     // party with only an end date is dated by it; the article sits between 2014 and the end
-    expect(timeline.events.find((e) => e.itemId === 'Q99000056')).toMatchObject({ date: '1998', precision: 'year' });
+    expect(timeline.events.find((e) => e.itemId === 'Q99000056')).toMatchObject({ date: '1998', precision: 'year', startUnknown: true });
+    expect(asOf(timeline, { date: '1998-01-01', precision: 'day' }).facts.map((f) => f.event.itemId)).not.toContain('Q99000056');
     const dates = timeline.events.map((e) => e.date);
     expect(timeline.events.at(-1)).toMatchObject({ kind: 'article', date: '2025-04-19' });
     expect(dates.indexOf('2014-08-28')).toBeLessThan(dates.indexOf('2025-04-19'));

@@ -67,6 +67,8 @@ export interface TimelineEvent extends FuzzyDate {
   role?: string;
   end?: FuzzyDate;
   endUnknown?: true;
+  /** Only the end is known ("until 1998"): the event is dated by its end. */
+  startUnknown?: true;
   /** No end date and the subject is alive / not dissolved: "— present". */
   ongoing?: true;
 }
@@ -165,6 +167,7 @@ export function buildTimeline(entity: WikidataEntity, options: BuildOptions): Ti
     }
     const event: TimelineEvent = { ...base, date: anchor.date, precision: anchor.precision };
     if (fact.end) event.end = fact.end;
+    if (!fact.start) event.startUnknown = true;
     if (fact.endUnknown) event.endUnknown = true;
     if (DURABLE.has(fact.kind) && fact.start && !fact.end && !fact.endUnknown && !ended) event.ongoing = true;
     events.push(event);
@@ -217,7 +220,8 @@ export function asOf(timeline: Timeline, date: FuzzyDate): AsOf {
     if (age !== undefined && age >= 0) result.age = age;
   }
   for (const event of timeline.events) {
-    if (!DURABLE.has(event.kind) || event.endUnknown) continue;
+    // Without a start (or with an unknown end) the span cannot be placed around the date.
+    if (!DURABLE.has(event.kind) || event.endUnknown || event.startUnknown) continue;
     const from = bounds(event);
     if (!from || from.earliest > at.latest) continue;
     const to = event.end ? bounds(event.end) : null;
