@@ -78,11 +78,9 @@ function entryBits(gaz: HashDict, infos: WordInfo[], start: number, end: number)
 export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, gaz: HashDict): void {
   const n = tokens.count;
   const tokText = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
-  const keyOf = (s: TokenSpan): string => {
-    let k = '';
-    for (let i = s.start; i < s.end; i++) k += (i > s.start ? ' ' : '') + tokText(i);
-    return k;
-  };
+  /** A span's string (its raw text: spans never cross a line, so spacing differences are rare). */
+  const keyOf = (s: TokenSpan): string => text.slice(tokens.starts[s.start], tokens.ends[s.end - 1]);
+
   // 4. hyphens: trim compound modifiers ("Hamas-led" → "Hamas"); complete hyphenated person names
   //    ("Leung Kwok" + "-hung" → "Leung Kwok-hung", "Elena Fernandez" + "-Miranda")
   const isHyphenAt = (k: number): boolean => {

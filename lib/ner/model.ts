@@ -11,6 +11,7 @@
 import { HashDict } from './hashdict';
 import { N_TAGS } from './tags';
 import type { LowerStats, WordInfo } from './features';
+import { WordCache } from './wordcache';
 
 const MAGIC = 0x314e5342; // "BSN1"
 const VERSION = 1;
@@ -34,7 +35,7 @@ export interface NerModel {
   dict: HashDict;
   clusters: HashDict | null;
   /** Per-model cache of word types (bounded; see scorer.ts). */
-  cache: Map<string, CachedWord>;
+  cache: WordCache;
   /** Casing counters per lowercase form, shared by the cached words (see features.ts LowerStats). */
   lowerStats: Map<number, LowerStats>;
 }
@@ -186,7 +187,7 @@ export function loadModel(bytes: Uint8Array): NerModel {
   const gaz = readTable(r);
   const dict = readTable(r);
   const clusters = readTable(r);
-  return { nTags, trans, rowScale, rows, weights, gaz, dict, clusters: clusters.size > 0 ? clusters : null, cache: new Map(), lowerStats: new Map() };
+  return { nTags, trans, rowScale, rows, weights, gaz, dict, clusters: clusters.size > 0 ? clusters : null, cache: new WordCache(), lowerStats: new Map() };
 }
 
 /** Base64 → bytes without Node's Buffer (works in service workers). */

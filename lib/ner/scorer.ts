@@ -12,6 +12,7 @@ import {
 } from './features';
 import type { DocFeatures, WordInfo } from './features';
 import type { CachedWord, NerModel } from './model';
+import { WordCache } from './wordcache';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 import { N_TAGS, TAG_O } from './tags';
@@ -24,8 +25,6 @@ const N_OFFSETS = 2 * WINDOW + 1;
 const PREV_BLOCK = N_OFFSETS;
 const NEXT_BLOCK = N_OFFSETS + N_CAP_CLASSES;
 const N_BLOCKS = N_OFFSETS + 2 * N_CAP_CLASSES;
-/** The word cache is cleared when it grows beyond this many types (bounded memory in a long-lived worker). */
-const MAX_CACHED_WORDS = 200_000;
 const N_LINE_MODES = 3;
 const N_DOC_BITS = 4;
 const N_BIT_GROUPS = 4;
@@ -105,16 +104,17 @@ function computeCached(model: NerModel, info: WordInfo): CachedWord {
   return { info, unary: vec };
 }
 
-function cachedWord(model: NerModel, word: string): CachedWord {
-  let c = model.cache.get(word);
+function cachedWord(model: NerModel, text: string, start: number, end: number): CachedWord {
+  const h = WordCache.hashRange(text, start, end);
+  let c = model.cache.get(text, start, end, h);
   if (c !== undefined) return c;
-  if (model.cache.size >= MAX_CACHED_WORDS) { model.cache.clear(); model.lowerStats.clear(); }
-  c = computeCached(model, makeWordInfo(word, model.gaz, model.clusters, (h) => {
-    let s = model.lowerStats.get(h);
-    if (!s) { s = newLowerStats(); model.lowerStats.set(h, s); }
+  const word = text.slice(start, end);
+  c = computeCached(model, makeWordInfo(word, model.gaz, model.clusters, (lh) => {
+    let s = model.lowerStats.get(lh);
+    if (!s) { s = newLowerStats(); model.lowerStats.set(lh, s); }
     return s;
   }));
-  model.cache.set(word, c);
+  if (model.cache.set(word, h, c)) model.lowerStats.clear();
   return c;
 }
 
@@ -147,7 +147,7 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
   const words: CachedWord[] = new Array<CachedWord>(n);
   const infos: WordInfo[] = new Array<WordInfo>(n);
   for (let i = 0; i < n; i++) {
-    const c = cachedWord(model, text.slice(tokens.starts[i], tokens.ends[i]));
+    const c = cachedWord(model, text, tokens.starts[i] as number, tokens.ends[i] as number);
     words[i] = c;
     infos[i] = c.info;
   }

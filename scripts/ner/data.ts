@@ -39,11 +39,11 @@ function tsvRows(file: string): string[][] {
 }
 
 /** First names with at least this many US births (1880–2024) are kept; above HI they are "common". */
-const FIRST_NAME_MIN_BIRTHS = 300;
+const FIRST_NAME_MIN_BIRTHS = 1_000;
 const FIRST_NAME_HI_BIRTHS = 20_000;
 /** Census 1990 surnames by rank. */
 const SURNAME_HI_RANK = 5_000;
-const SURNAME_MAX_RANK = 40_000;
+const SURNAME_MAX_RANK = 25_000;
 
 /** Builds the gazetteer table (lowercased token sequences → list bits). Sizes are pruned to keep the model small. */
 export function buildGazetteer(): HashDict {
