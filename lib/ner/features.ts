@@ -175,7 +175,48 @@ function isCapitalized(capClass: number): boolean {
 }
 
 /** Prepares context data for a tokenized document. `dict` is the training-data dictionary. */
-export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dict: HashDict | null): DocFeatures {
+/**
+ * Set of 32-bit hashes for one document at a time: typed arrays with a generation stamp, so clearing is free.
+ */
+class StampSet {
+  private keys = new Uint32Array(1024);
+  private stamps = new Uint32Array(1024);
+  private stamp = 0;
+  /** Starts a new, empty set sized for up to `n` insertions. */
+  reset(n: number): void {
+    if (this.keys.length < n * 2) {
+      let cap = this.keys.length;
+      while (cap < n * 2) cap *= 2;
+      this.keys = new Uint32Array(cap);
+      this.stamps = new Uint32Array(cap);
+      this.stamp = 0;
+    }
+    this.stamp++;
+  }
+  add(h: number): void {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+    while (this.stamps[i] === this.stamp) { if (this.keys[i] === h) return; i = (i + 1) & mask; }
+    this.stamps[i] = this.stamp;
+    this.keys[i] = h;
+  }
+  has(h: number): boolean {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+    while (this.stamps[i] === this.stamp) { if (this.keys[i] === h) return true; i = (i + 1) & mask; }
+    return false;
+  }
+}
+const lowerSeen = new StampSet();
+
+/** Stand-in WordInfo for lowercase tokens far from any capitalized token (never scored, never looked at). */
+export const FAR_WORD: WordInfo = { ...boundaryInfo(), capClass: CAP_LOWER, lowerHash: 2 };
+
+/**
+ * Prepares context data for a tokenized document. `dict` is the training-data dictionary. `farLower` holds the
+ * lowercase hashes of tokens the caller replaced by FAR_WORD (the run-time scorer skips those words).
+ */
+export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dict: HashDict | null, farLower?: Uint32Array, farCount = 0): DocFeatures {
   const n = tokens.count;
   const lowerHashes = new Uint32Array(n);
   for (let i = 0; i < n; i++) lowerHashes[i] = (infos[i] as WordInfo).lowerHash;
@@ -189,19 +230,21 @@ export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dic
   if (dict) scanMatches(dict, lowerHashes, n, 1, ((1 << DICT_FEATURE_BITS) - 1) << DICT_BITS_SHIFT, dictBegin, dictInside, capStart);
   // document casing evidence (counters live on the word's LowerStats, stamped with this document's number)
   const stamp = ++docStamp;
+  lowerSeen.reset(n);
+  if (farLower) for (let k = 0; k < farCount; k++) lowerSeen.add(farLower[k] as number);
   for (let i = 0; i < n; i++) {
     const info = infos[i] as WordInfo;
     const st = info.stats;
     if (st.stamp !== stamp) { st.stamp = stamp; st.seenLower = 0; st.capMid = 0; st.positions.length = 0; }
     if (info.hasUpper && st.positions.length < AGG_MAX_OCCURRENCES) st.positions.push(i);
-    if (info.capClass === CAP_LOWER) st.seenLower = DOC_SEEN_LOWER;
+    if (info.capClass === CAP_LOWER) { if (info !== FAR_WORD) lowerSeen.add(info.lowerHash); }
     else if (info.capClass === CAP_TITLE && ((tokens.flags[i] as number) & TF_SENT_START) === 0 && tokens.lineMode[i] === 0) st.capMid++;
   }
   const docBits = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const info = infos[i] as WordInfo;
     if (!isCapitalized(info.capClass)) continue;
-    let b = info.stats.seenLower;
+    let b = lowerSeen.has(info.lowerHash) ? DOC_SEEN_LOWER : 0;
     let mid = info.stats.capMid;
     if (info.capClass === CAP_TITLE && ((tokens.flags[i] as number) & TF_SENT_START) === 0 && tokens.lineMode[i] === 0) mid--;
     if (mid > 0) b |= DOC_SEEN_CAP_MID;

@@ -8,12 +8,11 @@
  * - only four templates are looked up per token (word bigrams, shape trigram, two-word left context).
  */
 import {
-  N_CAP_CLASSES, boundaryInfo, ctxFid, decodeMask, isCapitalizedClass, makeWordInfo, newLowerStats, prepareDoc, unaryFeatures,
+  FAR_WORD, N_CAP_CLASSES, boundaryInfo, ctxFid, decodeMask, isCapitalizedClass, makeWordInfo, newLowerStats, prepareDoc, unaryFeatures,
 } from './features';
 import type { DocFeatures, WordInfo } from './features';
 import type { CachedWord, NerModel } from './model';
-import { WordCache } from './wordcache';
-import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
+import { TF_GLUE_LEFT, TF_SENT_START, isLower, isUpper } from './tokenize';
 import type { Tokens } from './tokenize';
 import { N_TAGS, TAG_O } from './tags';
 import { LINE_START_MASK } from './viterbi';
@@ -31,6 +30,12 @@ const N_BIT_GROUPS = 4;
 const MAX_BITS = 32;
 
 const scratch: number[] = [];
+/** Tokens farther than this from any token with a capital or digit are not looked up (2 scored + 2 context). */
+const LOOKUP_WINDOW = 4;
+let hashBuf = new Uint32Array(0);
+let capBuf = new Uint8Array(0);
+let farBuf = new Uint32Array(0);
+const farWord: CachedWord = { info: FAR_WORD, unary: new Float32Array(0) };
 
 /** Adds the weights of feature `f` to `out[offset..offset+T)`. */
 function addFeature(model: NerModel, f: number, out: Float32Array, offset: number): void {
@@ -104,8 +109,7 @@ function computeCached(model: NerModel, info: WordInfo): CachedWord {
   return { info, unary: vec };
 }
 
-function cachedWord(model: NerModel, text: string, start: number, end: number): CachedWord {
-  const h = WordCache.hashRange(text, start, end);
+function cachedWord(model: NerModel, text: string, start: number, end: number, h: number): CachedWord {
   let c = model.cache.get(text, start, end, h);
   if (c !== undefined) return c;
   const word = text.slice(start, end);
@@ -146,12 +150,39 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
   const tb = tables(model);
   const words: CachedWord[] = new Array<CachedWord>(n);
   const infos: WordInfo[] = new Array<WordInfo>(n);
+  // one pass over the characters: hash of each token, and whether it has a capital or a digit
+  if (hashBuf.length < n) { hashBuf = new Uint32Array(n * 2); capBuf = new Uint8Array(n * 2); farBuf = new Uint32Array(n * 2); }
+  const hashes = hashBuf, capital = capBuf, far = farBuf;
   for (let i = 0; i < n; i++) {
-    const c = cachedWord(model, text, tokens.starts[i] as number, tokens.ends[i] as number);
+    const s = tokens.starts[i] as number, e = tokens.ends[i] as number;
+    let h = 0x811c9dc5, cap = 0;
+    for (let j = s; j < e; j++) {
+      const c = text.charCodeAt(j);
+      h ^= c; h = Math.imul(h, 0x01000193);
+      if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && isUpper(c))) cap = 1;
+    }
+    hashes[i] = h >>> 0;
+    capital[i] = cap;
+  }
+  // words far from any capital or digit are never scored nor used as context: skip their lookup
+  // near: a capital or digit within LOOKUP_WINDOW tokens on either side (bit 1 of capital[i])
+  let last = -1000;
+  for (let i = 0; i < n; i++) { if (capital[i]! & 1) last = i; if (i - last <= LOOKUP_WINDOW) capital[i] = capital[i]! | 2; }
+  last = 1 << 30;
+  for (let i = n - 1; i >= 0; i--) { if (capital[i]! & 1) last = i; if (last - i <= LOOKUP_WINDOW) capital[i] = capital[i]! | 2; }
+  let farCount = 0;
+  for (let i = 0; i < n; i++) {
+    if ((capital[i]! & 2) === 0) {
+      words[i] = farWord;
+      infos[i] = FAR_WORD;
+      if (isLower(text.charCodeAt(tokens.starts[i] as number))) far[farCount++] = hashes[i] as number;
+      continue;
+    }
+    const c = cachedWord(model, text, tokens.starts[i] as number, tokens.ends[i] as number, hashes[i] as number);
     words[i] = c;
     infos[i] = c.info;
   }
-  const doc = prepareDoc(tokens, infos, model.gaz, model.dict);
+  const doc = prepareDoc(tokens, infos, model.gaz, model.dict, far, farCount);
   const pad = tb.pad;
   const emis = new Float32Array(n * T);
   const flags = tokens.flags, lineMode = tokens.lineMode;
