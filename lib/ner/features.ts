@@ -359,7 +359,7 @@ export function contextFeatures(d: DocFeatures, i: number, pad: WordInfo, out: n
 }
 
 /** Tokens this far from any token with an uppercase letter (or a digit) are tagged O without scoring. */
-const CANDIDATE_WINDOW = 2;
+const CANDIDATE_WINDOW = 1;
 
 /**
  * Which tags each token may take in decoding. Names are capitalized in news text (or contain a capital or a

@@ -46,6 +46,8 @@ export function viterbi(emis: Float32Array, n: number, trans: Float32Array, out:
 let scoreBuf = new Float32Array(0);
 let backBuf = new Uint8Array(0);
 
+if (N_TAGS !== 9) throw new Error('viterbi.ts is unrolled for 9 tags');
+
 export function viterbiCombined(emis: Float32Array, n: number, tr: Float32Array, out: Uint8Array, allowedMask?: Uint16Array): void {
   const T = N_TAGS;
   if (n === 0) return;
@@ -60,13 +62,21 @@ export function viterbiCombined(emis: Float32Array, n: number, tr: Float32Array,
   for (let i = 1; i < n; i++) {
     const base = i * T, prevBase = base - T;
     const mask = allowedMask ? (allowedMask[i] as number) : 0xffff;
+    // previous column in locals (9 tags)
+    const p0 = score[prevBase]!, p1 = score[prevBase + 1]!, p2 = score[prevBase + 2]!, p3 = score[prevBase + 3]!,
+      p4 = score[prevBase + 4]!, p5 = score[prevBase + 5]!, p6 = score[prevBase + 6]!, p7 = score[prevBase + 7]!,
+      p8 = score[prevBase + 8]!;
     for (let t = 0; t < T; t++) {
       if (((mask >> t) & 1) === 0) { score[base + t] = NEG * 2; continue; }
-      let best = -Infinity, arg = 0;
-      for (let p = 0; p < T; p++) {
-        const v = (score[prevBase + p] as number) + (tr[p * T + t] as number);
-        if (v > best) { best = v; arg = p; }
-      }
+      let best = p0 + tr[t]!, arg = 0, v: number;
+      v = p1 + tr[T + t]!; if (v > best) { best = v; arg = 1; }
+      v = p2 + tr[2 * T + t]!; if (v > best) { best = v; arg = 2; }
+      v = p3 + tr[3 * T + t]!; if (v > best) { best = v; arg = 3; }
+      v = p4 + tr[4 * T + t]!; if (v > best) { best = v; arg = 4; }
+      v = p5 + tr[5 * T + t]!; if (v > best) { best = v; arg = 5; }
+      v = p6 + tr[6 * T + t]!; if (v > best) { best = v; arg = 6; }
+      v = p7 + tr[7 * T + t]!; if (v > best) { best = v; arg = 7; }
+      v = p8 + tr[8 * T + t]!; if (v > best) { best = v; arg = 8; }
       score[base + t] = best + (emis[base + t] as number);
       back[base + t] = arg;
     }
