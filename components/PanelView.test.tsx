@@ -41,6 +41,7 @@ describe('PanelView', () => {
     [{ kind: 'not-article', url: 'u' }, 'not-article'],
     [{ kind: 'reading', url: 'u', title: null }, 'reading'],
     [{ kind: 'error', url: 'u', message: 'boom' }, 'error'],
+    [{ kind: 'unsupported-language', url: 'u', lang: 'ar' }, 'unsupported-language'],
   ])('renders the %o state as a live status', (state, name) => {
     const { container } = show(state);
     const status = container.querySelector(`[data-state="${name}"]`);

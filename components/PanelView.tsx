@@ -15,6 +15,8 @@ export function PanelView({ state, onOpenSettings, onReveal }: PanelViewProps) {
       return <Status kind="unknown" text={i18n.t('panel.state.unknown')} />;
     case 'not-article':
       return <Status kind="not-article" text={i18n.t('panel.state.notArticle')} />;
+    case 'unsupported-language':
+      return <Status kind="unsupported-language" text={i18n.t('panel.state.unsupportedLanguage', [languageName(state.lang)])} />;
     case 'reading':
       return <Status kind="reading" text={i18n.t('panel.state.reading')} busy />;
     case 'error':
@@ -66,6 +68,16 @@ function Status({ kind, text, detail, busy, children }: StatusProps) {
       {children}
     </div>
   );
+}
+
+/** A language's name in the reader's language ("Arabic"), or the code when the browser cannot name it. */
+function languageName(code: string): string {
+  if (code === 'und') return i18n.t('panel.unknownLanguage');
+  try {
+    return new Intl.DisplayNames(undefined, { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** The article's date in the reader's locale; the raw value when it does not parse. */

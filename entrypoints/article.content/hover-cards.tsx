@@ -104,7 +104,7 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
   const show = async (mark: Mark, focus: boolean): Promise<void> => {
     await mountUi();
     shown = mark;
-    const base = { name: mark.node.data.slice(mark.start, mark.end), type: mark.type };
+    const base = { name: mark.text, type: mark.type };
     renderCard({ kind: 'loading', ...base }, mark);
     if (focus) ui?.mounted?.querySelector<HTMLElement>('.bs-card__open')?.focus({ preventScroll: true });
     const result = await fetchCard(mark.entityId);
@@ -181,7 +181,7 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
       // Moving to a name is navigation: bring it into view (only if needed) and select it, so screen readers
       // and the reader's eye both land there. The selection changes no DOM.
       const box = range.getBoundingClientRect();
-      if (box.top < 0 || box.bottom > window.innerHeight) mark.node.parentElement?.scrollIntoView({ block: 'center' });
+      if (box.top < 0 || box.bottom > window.innerHeight) mark.startNode.parentElement?.scrollIntoView({ block: 'center' });
       const selection = window.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range.cloneRange());

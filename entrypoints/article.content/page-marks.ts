@@ -34,13 +34,15 @@ export function markPage(doc: Document, targets: readonly MarkTarget[]): PageMar
   const highlights: Record<EntityType, Highlight> = { PER: new Highlight(), ORG: new Highlight() };
   for (const mark of marks) {
     const range = doc.createRange();
-    range.setStart(mark.node, mark.start);
-    range.setEnd(mark.node, mark.end);
+    range.setStart(mark.startNode, mark.startOffset);
+    range.setEnd(mark.endNode, mark.endOffset);
     ranges.set(mark, range);
     highlights[mark.type].add(range);
-    const list = byNode.get(mark.node) ?? [];
-    list.push(mark);
-    byNode.set(mark.node, list);
+    for (const node of mark.nodes) {
+      const list = byNode.get(node) ?? [];
+      list.push(mark);
+      byNode.set(node, list);
+    }
   }
   for (const type of ['PER', 'ORG'] as const) CSS.highlights.set(HIGHLIGHT_NAMES[type], highlights[type]);
 
@@ -51,7 +53,7 @@ export function markPage(doc: Document, targets: readonly MarkTarget[]): PageMar
       if (!caret) return undefined;
       const candidates = byNode.get(caret.node as Text);
       // The caret APIs answer the nearest text position even beside the text: confirm with the rectangles.
-      return candidates?.find((mark) => caret.offset >= mark.start && caret.offset <= mark.end && contains(ranges.get(mark), x, y));
+      return candidates?.find((mark) => contains(ranges.get(mark), x, y));
     },
     rangeOf(mark) {
       return ranges.get(mark) ?? doc.createRange();

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { extractArticle } from '../../lib/article/extract-article';
 import { isProbablyArticle } from '../../lib/article/is-probably-article';
+import { articleLanguage, isSupportedLanguage } from '../../lib/article/language';
 import type { MarkTarget } from '../../lib/marks/find-marks';
 import type { Result } from '../../lib/messaging/protocol';
 import { REMARK_DEBOUNCE_MS } from '../../lib/ui/timing';
@@ -89,6 +90,11 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
         await sendToBackground('page/not-article', { url });
         return;
       }
+      const lang = articleLanguage(article.metadata.lang, article.text);
+      if (!isSupportedLanguage(lang)) {
+        await sendToBackground('page/unsupported-language', { url, lang });
+        return;
+      }
       const result = await sendToBackground('page/article', { url, article });
       if (stale() || !result?.ok) return;
       targets = result.value.targets;
@@ -105,7 +111,7 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
       const mark = marks?.marks.find((candidate) => candidate.entityId === entityId);
       if (!marks || !mark) return { ok: false, error: 'not-marked' };
       const range = marks.rangeOf(mark);
-      mark.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      mark.startNode.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(range));
       ctx.setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), FLASH_MS);
       return { ok: true, value: null };

@@ -66,6 +66,11 @@ export const handlers: BackgroundHandlers = {
     return { ok: true, value: null };
   },
 
+  async 'page/unsupported-language'({ url, lang }, sender) {
+    await publish(tabOf(sender), { kind: 'unsupported-language', url, lang });
+    return { ok: true, value: null };
+  },
+
   async 'panel/get-tab-state'({ tabId }) {
     return { ok: true, value: await getTabState(tabId) };
   },

@@ -1,6 +1,6 @@
 import type { ArticleMetadata } from '../article/types';
 import { cleanSpan } from './clean-span';
-import { compromiseTagger } from './compromise-tagger';
+import { nerTagger } from './ner-tagger';
 import { canonicalName, groupMentions } from './group-mentions';
 import { nameKey } from './name-key';
 import { recoverRepeats } from './recover-repeats';
@@ -19,7 +19,7 @@ const SHOWN_TYPES: ReadonlySet<string> = new Set<EntityType>(['PER', 'ORG']);
 export function extractEntities(
   text: string,
   metadata: Pick<ArticleMetadata, 'title'> & Partial<Pick<ArticleMetadata, 'byline'>>,
-  tagger: Tagger = compromiseTagger,
+  tagger: Tagger = nerTagger,
 ): EntityExtraction {
   const isAuthor = authorMatcher(metadata.byline ?? null);
   const spans = tagger(text)

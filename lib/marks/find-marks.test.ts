@@ -11,7 +11,7 @@ function page(body: string): Document {
 }
 
 const texts = (doc: Document) =>
-  findMarks(findArticleRoot(doc) as Element, targets).map((mark) => `${mark.entityId}=${mark.node.data.slice(mark.start, mark.end)}`);
+  findMarks(findArticleRoot(doc) as Element, targets).map((mark) => `${mark.entityId}=${mark.text}`);
 
 describe('findMarks', () => {
   it('marks the longest form first, and repeats', () => {
@@ -38,6 +38,20 @@ describe('findMarks', () => {
   it('chooses the article body over page chrome', () => {
     const doc = page('<header><p>Hamas in a teaser</p></header><main><p>short</p></main><article><p>Kalin met Hamas for long talks about aid delivery in the region.</p></article>');
     expect(texts(doc)).toEqual(['PER:Ibrahim Kalin=Kalin', 'ORG:Hamas=Hamas']);
+  });
+
+  it('finds a name split by inline elements, and maps it back to its nodes', () => {
+    const doc = page('<article><p>Spy chief <b>Ibrahim</b> <a href="#">Kalin</a> met <i>Ha</i>mas.</p></article>');
+    const marks = findMarks(findArticleRoot(doc) as Element, targets);
+    expect(marks.map((mark) => mark.text)).toEqual(['Ibrahim Kalin', 'Hamas']);
+    const [kalin] = marks;
+    expect([kalin!.startNode.data, kalin!.startOffset, kalin!.endNode.data, kalin!.endOffset]).toEqual(['Ibrahim', 0, 'Kalin', 5]);
+    expect(kalin!.nodes.map((node) => node.data)).toEqual(['Ibrahim', ' ', 'Kalin']);
+  });
+
+  it('never joins text across paragraphs', () => {
+    const doc = page('<article><p>He met Ibrahim</p><p>Kalin said.</p></article>');
+    expect(texts(doc)).toEqual(['PER:Ibrahim Kalin=Kalin']);
   });
 
   it('stops at the limit', () => {

@@ -9,13 +9,19 @@ export interface MarkTarget {
   forms: string[];
 }
 
-/** One occurrence of a name in a text node of the page. Offsets are into `node.data`. */
+/**
+ * One occurrence of a name in the page. It may span several text nodes ("<b>Ibrahim</b> Kalin"): it starts at
+ * `startOffset` in `startNode` and ends at `endOffset` in `endNode`; `nodes` lists every text node it touches.
+ */
 export interface Mark {
   entityId: string;
   type: EntityType;
-  node: Text;
-  start: number;
-  end: number;
+  text: string;
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+  nodes: Text[];
 }
 
 /**
@@ -59,10 +65,13 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Elements that end a run of text: a name never spans two of them. */
+const BLOCK_SELECTOR = 'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquote, figcaption, caption, div, section, article, main, header, body';
+
 /**
- * Finds whole-word occurrences of the targets' forms in the text nodes under `root`, longest form first
- * ("Ibrahim Kalin" before "Kalin"). Reads the DOM only. Names split across elements ("<a>Ibrahim</a> Kalin")
- * are marked part by part only when each part is itself a form.
+ * Finds whole-word occurrences of the targets' forms in the text under `root`, longest form first
+ * ("Ibrahim Kalin" before "Kalin"). Text nodes of one block (a paragraph) are read as one string, so a name
+ * split by inline elements ("<b>Ibrahim</b> Kalin") is found whole. Reads the DOM only.
  */
 export function findMarks(root: Element, targets: readonly MarkTarget[], limit = MAX_MARKS): Mark[] {
   const byForm = new Map<string, MarkTarget>();
@@ -70,28 +79,68 @@ export function findMarks(root: Element, targets: readonly MarkTarget[], limit =
   if (byForm.size === 0) return [];
   const alternatives = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
     acceptNode: (node) => (isMarkable(node as Text, root) ? 1 /* FILTER_ACCEPT */ : 3 /* FILTER_SKIP */),
   });
   const marks: Mark[] = [];
+  let run: Text[] = [];
+  let runBlock: Element | null = null;
+  const flush = (): void => {
+    if (run.length > 0 && marks.length < limit) matchRun(run, pattern, byForm, marks, limit);
+    run = [];
+  };
   for (let node = walker.nextNode() as Text | null; node && marks.length < limit; node = walker.nextNode() as Text | null) {
-    pattern.lastIndex = 0;
-    for (const match of node.data.matchAll(pattern)) {
-      const target = byForm.get(match[0]);
-      if (!target) continue;
-      const start = match.index ?? 0;
-      marks.push({ entityId: target.entityId, type: target.type, node, start, end: start + match[0].length });
-      if (marks.length >= limit) break;
+    const block = node.parentElement?.closest(BLOCK_SELECTOR) ?? null;
+    if (block !== runBlock) {
+      flush();
+      runBlock = block;
     }
+    run.push(node);
   }
+  flush();
   return marks;
+}
+
+/** Matches the pattern over the joined text of a run of text nodes and maps each match back to its nodes. */
+function matchRun(run: Text[], pattern: RegExp, byForm: ReadonlyMap<string, MarkTarget>, marks: Mark[], limit: number): void {
+  const starts: number[] = [];
+  let text = '';
+  for (const node of run) {
+    starts.push(text.length);
+    text += node.data;
+  }
+  if (!/\p{Lu}/u.test(text)) return;
+  const locate = (offset: number, isEnd: boolean): { index: number; offset: number } => {
+    let index = 0;
+    while (index + 1 < run.length && (starts[index + 1] ?? Infinity) + (isEnd ? 1 : 0) <= offset) index += 1;
+    return { index, offset: offset - (starts[index] ?? 0) };
+  };
+  pattern.lastIndex = 0;
+  for (const match of text.matchAll(pattern)) {
+    const target = byForm.get(match[0]);
+    if (!target) continue;
+    const from = locate(match.index ?? 0, false);
+    const to = locate((match.index ?? 0) + match[0].length, true);
+    const startNode = run[from.index];
+    const endNode = run[to.index];
+    if (!startNode || !endNode) continue;
+    marks.push({
+      entityId: target.entityId,
+      type: target.type,
+      text: match[0],
+      startNode,
+      startOffset: from.offset,
+      endNode,
+      endOffset: to.offset,
+      nodes: run.slice(from.index, to.index + 1),
+    });
+    if (marks.length >= limit) return;
+  }
 }
 
 const furnitureCache = new WeakMap<Element, boolean>();
 
 function isMarkable(node: Text, root: Element): boolean {
-  if (!/\p{Lu}/u.test(node.data)) return false;
   const parent = node.parentElement;
   if (!parent || parent.closest(EXCLUDED_SELECTOR)) return false;
   for (let element: Element | null = parent; element && element !== root; element = element.parentElement) {

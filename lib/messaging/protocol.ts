@@ -18,6 +18,8 @@ export type TabState =
   | { kind: 'disabled'; reason: 'off' | 'site'; host: string }
   /** The gate found no article here: nothing was done. */
   | { kind: 'not-article'; url: string }
+  /** An article in a language the engine does not read yet: nothing is marked (no wrong marks). */
+  | { kind: 'unsupported-language'; url: string; lang: string }
   /** An article was found and its names are being read. */
   | { kind: 'reading'; url: string; title: string | null }
   | {
@@ -43,6 +45,8 @@ export interface ContentToBackground {
   'page/article': { request: { url: string; article: ExtractedArticle }; response: Result<{ targets: MarkTarget[] }, 'extraction-failed'> };
   /** Event: this page is not an article (also sent after a same-document navigation away from one). */
   'page/not-article': { request: { url: string }; response: Result<null> };
+  /** Event: an article in a language Backstory does not read yet. */
+  'page/unsupported-language': { request: { url: string; lang: string }; response: Result<null> };
   /** Command: what the hover card shows for one entity of this tab's article. */
   'entity/card': { request: { entityId: string }; response: Result<EntityCardData, 'not-found'> };
   /** Command: open the side panel on this tab (from the card's button, a user gesture). */
@@ -106,6 +110,7 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ToBackground]: 'content' | 
   'page/reading': 'content',
   'page/article': 'content',
   'page/not-article': 'content',
+  'page/unsupported-language': 'content',
   'panel/get-tab-state': 'extension-page',
   'panel/reveal': 'extension-page',
 };

@@ -27,6 +27,7 @@ const CHECKS: { readonly [K in keyof ToBackground]: Check } = {
     );
   },
   'page/not-article': (payload) => isString(payload['url']),
+  'page/unsupported-language': (payload) => isString(payload['url']) && isString(payload['lang']),
   'panel/get-tab-state': (payload) => Number.isInteger(payload['tabId']),
   'panel/reveal': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']),
   'entity/card': (payload) => isString(payload['entityId']),

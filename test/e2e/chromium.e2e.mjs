@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { defineHostileTests } from './hostile-cases.mjs';
 import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, runAxe, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
@@ -41,23 +42,41 @@ describe('Chromium', () => {
   });
 
   /** Opens `slug` in a tab and the panel page describing that tab; returns both pages. */
-  async function openWithPanel(slug) {
+  const pageErrors = new WeakMap();
+
+  async function openWithPanel(slug, kind = 'pages') {
     const page = await context.newPage();
+    const errors = [];
+    pageErrors.set(page, errors);
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.addInitScript(recordMutations);
-    const url = server.url(slug);
+    const url = server.url(slug, kind);
     await page.goto(url);
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabUrl=${encodeURIComponent(url)}`);
     return { page, panel };
   }
 
-  async function waitForState(panel, state) {
-    return poll(async () => {
-      const view = await panel.evaluate(readPanel);
-      if (view.state !== state) throw new Error(JSON.stringify(view));
-      return view;
-    }, `the ${state} state`);
+  async function waitForState(panel, state, timeout) {
+    return poll(
+      async () => {
+        const view = await panel.evaluate(readPanel);
+        if (view.state !== state) throw new Error(JSON.stringify(view));
+        return view;
+      },
+      `the ${state} state`,
+      timeout,
+    );
   }
+
+  defineHostileTests({
+    open: (slug) => openWithPanel(slug, 'hostile'),
+    evaluate: (page, fn, arg) => page.evaluate(fn, arg),
+    panelState: waitForState,
+    pressNextName: (page) => page.keyboard.press('Alt+Shift+KeyN'),
+    pageErrors: (page) => pageErrors.get(page) ?? [],
+    close: (...pages) => Promise.all(pages.map((page) => page.close())),
+  });
 
   it('loads the extension (service worker running)', () => {
     assert.match(extensionId, /^[a-p]{32}$/);

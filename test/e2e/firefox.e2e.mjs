@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { defineHostileTests } from './hostile-cases.mjs';
 import { ARTIFACTS, NON_ARTICLE, ROOT, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', process.env.FIREFOX_BUILD ?? 'firefox-mv2');
@@ -44,22 +45,48 @@ describe('Firefox', () => {
     return page;
   }
 
-  async function openWithPanel(slug) {
+  const pageErrors = new WeakMap();
+
+  async function pressNextName(page) {
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyN');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+  }
+
+  async function openWithPanel(slug, kind = 'pages') {
     const page = await browser.newPage();
+    const errors = [];
+    pageErrors.set(page, errors);
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.evaluateOnNewDocument(recordMutations);
-    const url = server.url(slug);
+    const url = server.url(slug, kind);
     await page.goto(url);
     const panel = await openExtensionPage(`sidepanel.html?tabUrl=${encodeURIComponent(url)}`);
     return { page, panel };
   }
 
-  async function panelState(panel, state) {
-    return poll(async () => {
-      const view = await panel.evaluate(readPanel);
-      if (view.state !== state) throw new Error(JSON.stringify(view));
-      return view;
-    }, `the ${state} state`);
+  async function panelState(panel, state, timeout) {
+    return poll(
+      async () => {
+        const view = await panel.evaluate(readPanel);
+        if (view.state !== state) throw new Error(JSON.stringify(view));
+        return view;
+      },
+      `the ${state} state`,
+      timeout,
+    );
   }
+
+  defineHostileTests({
+    open: (slug) => openWithPanel(slug, 'hostile'),
+    evaluate: (page, fn, arg) => page.evaluate(fn, arg),
+    panelState,
+    pressNextName,
+    pageErrors: (page) => pageErrors.get(page) ?? [],
+    close: (...pages) => Promise.all(pages.map((page) => page.close())),
+  });
 
   it('lists the seed article’s people and organizations in the sidebar page', async () => {
     const { page, panel } = await openWithPanel(SEED);
@@ -112,11 +139,7 @@ describe('Firefox', () => {
     try {
       await panelState(panel, 'ready');
       await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
-      await page.keyboard.down('Alt');
-      await page.keyboard.down('Shift');
-      await page.keyboard.press('KeyN');
-      await page.keyboard.up('Shift');
-      await page.keyboard.up('Alt');
+      await pressNextName(page);
       await poll(() => page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card') !== null && document.querySelector('backstory-card') !== null), 'the card');
       assert.ok((await page.evaluate(() => window.getSelection().toString())).length > 0, 'the name is selected');
       assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BACKSTORY-CARD', 'focus moved into the card');

@@ -59,12 +59,17 @@ export function recordMutations() {
   document.addEventListener('DOMContentLoaded', start, { once: true });
 }
 
-/** Runs in the page: the text of every range in Backstory's highlights, by highlight name. */
+/**
+ * Runs in the page: the text of every range in Backstory's highlights, by highlight name. Written with plain
+ * loops: hostile pages replace Array.prototype methods in the page's world, where this runs.
+ */
 export function readHighlights() {
   const out = {};
   for (const name of ['backstory-person', 'backstory-organization']) {
+    const texts = [];
     const highlight = CSS.highlights.get(name);
-    out[name] = highlight ? [...highlight].map((range) => range.toString()) : [];
+    if (highlight) for (const range of highlight) texts.push(range.toString());
+    out[name] = texts;
   }
   return out;
 }
