@@ -85,8 +85,10 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
   //    ("Leung Kwok" + "-hung" → "Leung Kwok-hung", "Elena Fernandez" + "-Miranda")
   const isHyphenAt = (k: number): boolean => {
     if (k <= 0 || k + 1 >= n) return false;
-    const hy = tokText(k);
-    return (hy === '-' || hy === '\u2010' || hy === '\u2011') && ((tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0
+    const s = tokens.starts[k] as number;
+    if ((tokens.ends[k] as number) - s !== 1) return false;
+    const c = text.charCodeAt(s);
+    return (c === 45 || c === 0x2010 || c === 0x2011) && ((tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0
       && ((tokens.flags[k + 1] as number) & TF_GLUE_LEFT) !== 0;
   };
   let spans = spansFromTags(tags, n);
@@ -111,8 +113,8 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
   spans = spansFromTags(tags, n);
   for (const s of spans) {
     for (let k = s.end - 2; k > s.start; k--) {
-      const t = tokText(k);
-      if (t !== "'s" && t !== '\u2019s') continue;
+      const ks = tokens.starts[k] as number;
+      if ((tokens.ends[k] as number) - ks !== 2 || (text.charCodeAt(ks) !== 39 && text.charCodeAt(ks) !== 0x2019)) continue;
       const right: TokenSpan = { start: k + 1, end: s.end, type: s.type };
       const leftBits = entryBits(gaz, infos, s.start, k);
       const left: TokenSpan = { start: s.start, end: k, type: leftBits & (G_COUNTRY | G_CITY) ? LOC : s.type };
@@ -217,7 +219,7 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
     writeSpan(tags, s);
   }
   for (let i = 0; i < n; i++) {
-    if (tags[i] !== TAG_O || !surnames.has(infos[i] as WordInfo)) continue;
+    if (tags[i] !== TAG_O || !(infos[i] as WordInfo).hasUpper || !surnames.has(infos[i] as WordInfo)) continue;
     if (i > 0 && DETERMINER_LOWER.has(tokText(i - 1).toLowerCase())) continue;
     if (i + 1 < n && isCap(infos[i + 1] as WordInfo)) continue;
     if (i > 0 && tags[i - 1] !== TAG_O && ((tokens.flags[i] as number) & TF_GLUE_LEFT) === 0 && isCap(infos[i - 1] as WordInfo)) continue;

@@ -9,6 +9,8 @@
  * keys as sorted delta varints, values as varints.
  */
 import { HashDict } from './hashdict';
+import { RowTable } from './rowtable';
+import { byteToScale, scaleToByte } from './scale';
 import { N_TAGS } from './tags';
 import type { LowerStats, WordInfo } from './features';
 import { WordCache } from './wordcache';
@@ -26,11 +28,8 @@ export interface CachedWord {
 export interface NerModel {
   nTags: number;
   trans: Float32Array;
-  /** per-row dequantization scale */
-  rowScale: Float32Array;
-  /** feature id → row index + 1 */
-  rows: HashDict;
-  weights: Int8Array;
+  /** feature id → int8 weights and scale byte (see rowtable.ts) */
+  rows: RowTable;
   gaz: HashDict;
   dict: HashDict;
   clusters: HashDict | null;
@@ -51,19 +50,7 @@ export interface ModelData {
   clusters: HashDict | null;
 }
 
-/**
- * Row scales are stored as one byte on a log scale (2^(1/16) steps, ≈4%): four bytes of float per row would be
- * a third of the model. The trainer quantizes weights with the *decoded* scale so nothing overflows.
- */
-const SCALE_STEPS_PER_OCTAVE = 16;
-const SCALE_ZERO = 160;
-export function scaleToByte(scale: number): number {
-  const e = Math.ceil(Math.log2(Math.max(scale, 1e-9)) * SCALE_STEPS_PER_OCTAVE) + SCALE_ZERO;
-  return Math.max(0, Math.min(255, e));
-}
-export function byteToScale(b: number): number {
-  return 2 ** ((b - SCALE_ZERO) / SCALE_STEPS_PER_OCTAVE);
-}
+export { byteToScale, scaleToByte };
 
 class Writer {
   buf = new Uint8Array(1 << 20);
@@ -174,20 +161,16 @@ export function loadModel(bytes: Uint8Array): NerModel {
   const trans = new Float32Array((nTags + 1) * nTags);
   for (let i = 0; i < trans.length; i++) trans[i] = r.f32();
   const nRows = r.u32();
-  const rowKeys = new Uint32Array(nRows), rowIds = new Uint32Array(nRows);
+  const rowKeys = new Uint32Array(nRows);
   r.varints(nRows, rowKeys, true);
-  for (let i = 0; i < nRows; i++) rowIds[i] = i + 1;
-  const rows = HashDict.fromArrays(rowKeys, rowIds);
-  const weights = new Int8Array(nRows * nTags);
   const wb = r.bytes(nRows * nTags);
-  for (let i = 0; i < wb.length; i++) weights[i] = ((wb[i] as number) << 24) >> 24; // copy: Buffer#slice would be a view
-  const rowScale = new Float32Array(nRows);
-  const sb = r.bytes(nRows);
-  for (let i = 0; i < nRows; i++) rowScale[i] = byteToScale(sb[i] as number);
+  const weights = new Int8Array(wb.buffer, wb.byteOffset, wb.length); // a view: RowTable copies the weights
+  const scaleBytes = r.bytes(nRows);
+  const rows = new RowTable(rowKeys, weights, scaleBytes, nTags);
   const gaz = readTable(r);
   const dict = readTable(r);
   const clusters = readTable(r);
-  return { nTags, trans, rowScale, rows, weights, gaz, dict, clusters: clusters.size > 0 ? clusters : null, cache: new WordCache(), lowerStats: new Map() };
+  return { nTags, trans, rows, gaz, dict, clusters: clusters.size > 0 ? clusters : null, cache: new WordCache(), lowerStats: new Map() };
 }
 
 /** Base64 → bytes without Node's Buffer (works in service workers). */

@@ -33,15 +33,18 @@ const scratch: number[] = [];
 /** Tokens farther than this from any token with a capital or digit are not looked up (1 scored + 2 context). */
 const LOOKUP_WINDOW = 3;
 let hashBuf = new Uint32Array(0);
+/** Emission matrix, reused between calls (valid until the next scoreDoc call). */
+let emisBuf = new Float32Array(0);
 let capBuf = new Uint8Array(0);
 let farBuf = new Uint32Array(0);
 const farWord: CachedWord = { info: FAR_WORD, unary: new Float32Array(0) };
 
 /** Adds the weights of feature `f` to `out[offset..offset+T)`. */
 function addFeature(model: NerModel, f: number, out: Float32Array, offset: number): void {
-  const row = model.rows.get(f);
-  if (row === 0) return;
-  const w = model.weights, base = (row - 1) * 9, s = model.rowScale[row - 1] as number;
+  const rt = model.rows;
+  const base = rt.find(f);
+  if (base < 0) return;
+  const w = rt.bytes, s = rt.scales[rt.ubytes[base + 9]!]!;
   out[offset] = out[offset]! + w[base]! * s;
   out[offset + 1] = out[offset + 1]! + w[base + 1]! * s;
   out[offset + 2] = out[offset + 2]! + w[base + 2]! * s;
@@ -202,7 +205,9 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
   }
   const doc = prepareDoc(tokens, infos, model.gaz, model.dict, far, farCount);
   const pad = tb.pad;
-  const emis = new Float32Array(n * T);
+  if (emisBuf.length < n * T) emisBuf = new Float32Array(n * T * 2);
+  const emis = emisBuf;
+  emis.fill(0, 0, n * T);
   const flags = tokens.flags, lineMode = tokens.lineMode;
   const mask = decodeMask(tokens, infos, ALL_TAGS_MASK, LINE_START_MASK);
   for (let i = 0; i < n; i++) {
