@@ -16,6 +16,8 @@ export default defineConfig({
     default_locale: 'en',
     // storage: settings (on/off, blocked sites) and per-tab results; tabs: which tab the panel describes.
     permissions: ['storage', 'tabs'],
+    // The knowledge sources, called from the background only, with names and ids only (docs/knowledge.md).
+    host_permissions: ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*', 'https://api.gdeltproject.org/*'],
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'
       ? {

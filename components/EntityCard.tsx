@@ -1,5 +1,8 @@
 import { i18n } from '#i18n';
+import type { CardKnowledge } from '../lib/cards/card-knowledge';
 import type { EntityCardData } from '../lib/messaging/protocol';
+import { formatFuzzyDate } from '../lib/ui/format-date';
+import { Sparkline } from './Sparkline';
 
 /** The states a hover card goes through (named, as in wikipedia-preview's renderLoading/renderError…). */
 export type CardState =
@@ -40,6 +43,7 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
         {state.kind === 'error' && <p class="bs-card__error">{i18n.t('card.error')}</p>}
         {state.kind === 'ready' && (
           <>
+            <KnowledgeView knowledge={state.data.knowledge} />
             {state.data.role && <p class="bs-card__role">{state.data.role}</p>}
             <p class="bs-card__mentions">{i18n.t('card.mentionsHere', state.data.mentions, [state.data.mentions])}</p>
           </>
@@ -49,6 +53,7 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
         <button type="button" class="bs-card__open" onClick={onOpenPanel}>
           {i18n.t('card.openPanel')}
         </button>
+        {state.kind === 'ready' && state.data.knowledge.status !== 'error' && <p class="bs-card__sources">{i18n.t('card.sources')}</p>}
         {panelHint && (
           <p class="bs-card__hint" role="status">
             {i18n.t('card.panelHint')}
@@ -57,4 +62,64 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
       </div>
     </div>
   );
+}
+
+/** The card's lines from Wikipedia, Wikidata and GDELT, one rendering per link status. */
+function KnowledgeView({ knowledge }: { knowledge: CardKnowledge }) {
+  switch (knowledge.status) {
+    case 'error':
+      return <p class="bs-card__muted" data-knowledge="error">{knowledge.error === 'offline' ? i18n.t('card.offline') : i18n.t('card.unavailable')}</p>;
+    case 'not-found':
+      return <p class="bs-card__muted" data-knowledge="not-found">{i18n.t('card.notFound')}</p>;
+    case 'ambiguous':
+      return (
+        <div data-knowledge="ambiguous">
+          <p>{i18n.t('card.notSure')}</p>
+          <ul class="bs-card__candidates">
+            {knowledge.candidates.map((candidate) => (
+              <li key={candidate.qid}>
+                <strong>{candidate.label}</strong>
+                {candidate.description && <span> — {candidate.description}</span>}
+              </li>
+            ))}
+          </ul>
+          <p class="bs-card__muted">{i18n.t('card.chooseInPanel')}</p>
+        </div>
+      );
+    case 'linked': {
+      const peak = knowledge.volume ? knowledge.volume.indexOf(Math.max(...knowledge.volume)) : -1;
+      return (
+        <div class="bs-card__knowledge" data-knowledge="linked">
+          <div class="bs-card__summary">
+            {knowledge.thumbnail && <img class="bs-card__thumb" src={knowledge.thumbnail} alt="" width={56} height={56} referrerpolicy="no-referrer" loading="lazy" />}
+            {knowledge.description && <p class="bs-card__description">{knowledge.description}</p>}
+          </div>
+          {knowledge.asOf.length > 0 && (
+            <p class="bs-card__asof">
+              <span class="bs-card__label">{i18n.t('card.asOf')}: </span>
+              {knowledge.asOf.slice(0, 2).join('; ')}
+            </p>
+          )}
+          {knowledge.timeline.length > 0 && (
+            <ul class="bs-card__timeline" aria-label={i18n.t('card.next')}>
+              {knowledge.timeline.map((item) => (
+                <li key={`${item.date.date}${item.label}`}>
+                  <time dateTime={item.date.date}>{formatFuzzyDate(item.date)}</time> {item.label}
+                </li>
+              ))}
+            </ul>
+          )}
+          {knowledge.volume && (
+            <p class="bs-card__volume">
+              <span class="bs-card__label">{i18n.t('card.volume')}</span>
+              <Sparkline
+                values={knowledge.volume}
+                label={i18n.t('card.volumeLabel', [peak + 1, (knowledge.volume[peak] ?? 0).toFixed(2)])}
+              />
+            </p>
+          )}
+        </div>
+      );
+    }
+  }
 }

@@ -16,6 +16,7 @@ describe('PanelView', () => {
       url: 'https://a.example/',
       metadata,
       wordCount: 400,
+      contextWords: [],
       people: [
         { id: `PER:${'Ibrahim Kalin'}`, type: 'PER' as const, name: 'Ibrahim Kalin', mentions: 4, salience: 1 },
         { id: `PER:${'Mohammad Darwish'}`, type: 'PER' as const, name: 'Mohammad Darwish', mentions: 1, salience: 0.2 },
@@ -31,7 +32,7 @@ describe('PanelView', () => {
   });
 
   it('says when an article names nobody', () => {
-    const { container } = show({ kind: 'ready', url: 'u', metadata, wordCount: 10, people: [], organizations: [] });
+    const { container } = show({ kind: 'ready', url: 'u', metadata, wordCount: 10, contextWords: [], people: [], organizations: [] });
     expect(container.querySelector('.bs-entities')).toBeNull();
     expect(container.querySelector('[data-state="ready"]')).not.toBeNull();
   });
@@ -61,6 +62,7 @@ describe('PanelView', () => {
       url: 'u',
       metadata: { ...metadata, title: '<img src=x onerror=alert(1)>' },
       wordCount: 1,
+      contextWords: [],
       people: [{ id: `PER:${'<b>Evil</b>'}`, type: 'PER' as const, name: '<b>Evil</b>', mentions: 1, salience: 1 }],
       organizations: [],
     });

@@ -1,15 +1,28 @@
 import { i18n } from '#i18n';
+import type { CoverageItem, Piece } from '../lib/knowledge/index';
 import type { TabState } from '../lib/messaging/protocol';
+import { EntityDetails, type DetailsState } from './EntityDetails';
 import { EntityList } from './EntityList';
+
+/** The entity the reader picked in the panel, with what is known about it so far. */
+export interface Selection {
+  entityId: string;
+  details: DetailsState;
+  story: Piece<CoverageItem[]> | null;
+}
 
 interface PanelViewProps {
   state: TabState;
   onOpenSettings: () => void;
+  /** The reader picked an entity: show its details and its first mention in the article. */
   onReveal: (entityId: string) => void;
+  selection?: Selection | null;
+  onCorrect?: (entityId: string, qid: string | null) => void;
+  onCloseDetails?: () => void;
 }
 
 /** The side panel's content for one tab, one rendering per state of the tab (lib/messaging/protocol.ts). */
-export function PanelView({ state, onOpenSettings, onReveal }: PanelViewProps) {
+export function PanelView({ state, onOpenSettings, onReveal, selection, onCorrect, onCloseDetails }: PanelViewProps) {
   switch (state.kind) {
     case 'unknown':
       return <Status kind="unknown" text={i18n.t('panel.state.unknown')} />;
@@ -31,6 +44,7 @@ export function PanelView({ state, onOpenSettings, onReveal }: PanelViewProps) {
       );
     case 'ready': {
       const { metadata, people, organizations } = state;
+      const selectedRow = selection ? [...people, ...organizations].find((row) => row.id === selection.entityId) : undefined;
       const source = [metadata.siteName, formatDate(metadata.publishedTime)].filter(Boolean).join(' · ');
       return (
         <div class="bs-ready" data-state="ready">
@@ -38,6 +52,15 @@ export function PanelView({ state, onOpenSettings, onReveal }: PanelViewProps) {
             <p class="bs-article__title">{metadata.title}</p>
             {source && <p class="bs-article__source">{source}</p>}
           </header>
+          {selection && selectedRow && (
+            <EntityDetails
+              row={selectedRow}
+              details={selection.details}
+              story={selection.story}
+              onCorrect={(qid) => onCorrect?.(selection.entityId, qid)}
+              onClose={() => onCloseDetails?.()}
+            />
+          )}
           {people.length + organizations.length === 0 ? (
             <p class="bs-status">{i18n.t('panel.noneFound')}</p>
           ) : (

@@ -9,3 +9,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
+
+/**
+ * Developer override: one origin that answers for Wikipedia, Wikidata and GDELT (the e2e tests' fixture
+ * server). Unset for readers; only the extension itself can write its storage.
+ */
+export const knowledgeOriginItem = storage.defineItem<string | null>('local:knowledgeOrigin', { fallback: null });

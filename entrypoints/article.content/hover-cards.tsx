@@ -7,7 +7,7 @@ import { placeCard } from '../../lib/ui/place-card';
 import { FETCH_START_DELAY_MS, HIDE_DELAY_MS, SHOW_DELAY_MS } from '../../lib/ui/timing';
 import { sendToBackground } from '../../utils/messaging';
 import cardCss from './card.css?inline';
-import type { PageMarks } from './page-marks';
+import { sameMark, type PageMarks } from './page-marks';
 
 /** The card's size before it is measured (its CSS width; a typical height), for the first placement. */
 const CARD_SIZE_GUESS = { width: 320, height: 160 };
@@ -84,7 +84,7 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
           onClose={close}
           onOpenPanel={() => {
             void sendToBackground('panel/open', { entityId: mark.entityId }).then((result) => {
-              if (!result?.ok && shown === mark) renderCard(state, mark, true);
+              if (!result?.ok && sameMark(shown, mark)) renderCard(state, mark, true);
             });
           }}
         />
@@ -108,7 +108,7 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
     renderCard({ kind: 'loading', ...base }, mark);
     if (focus) ui?.mounted?.querySelector<HTMLElement>('.bs-card__open')?.focus({ preventScroll: true });
     const result = await fetchCard(mark.entityId);
-    if (shown !== mark) return;
+    if (!sameMark(shown, mark)) return;
     renderCard(result?.ok ? { kind: 'ready', data: result.value } : { kind: 'error', ...base }, mark);
     if (focus) ui?.mounted?.querySelector<HTMLElement>('.bs-card__open')?.focus({ preventScroll: true });
   };
@@ -147,7 +147,7 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
       return;
     }
     const mark = getMarks()?.hit(event.clientX, event.clientY);
-    if (mark && (mark === hovered || mark === shown)) {
+    if (mark && (sameMark(mark, hovered) || sameMark(mark, shown))) {
       cancelHide();
       return;
     }

@@ -56,7 +56,13 @@ export function markPage(doc: Document, targets: readonly MarkTarget[]): PageMar
       return candidates?.find((mark) => contains(ranges.get(mark), x, y));
     },
     rangeOf(mark) {
-      return ranges.get(mark) ?? doc.createRange();
+      const known = ranges.get(mark);
+      if (known) return known;
+      // A mark from before a re-marking: its nodes and offsets still describe the same text.
+      const range = doc.createRange();
+      range.setStart(mark.startNode, mark.startOffset);
+      range.setEnd(mark.endNode, mark.endOffset);
+      return range;
     },
     clear() {
       for (const type of ['PER', 'ORG'] as const) CSS.highlights.delete(HIGHLIGHT_NAMES[type]);
@@ -84,4 +90,9 @@ function contains(range: Range | undefined, x: number, y: number): boolean {
     if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
   }
   return false;
+}
+
+/** The same occurrence of the same name, even across a re-marking (which creates new Mark objects). */
+export function sameMark(a: Mark | null | undefined, b: Mark | null | undefined): boolean {
+  return !!a && !!b && a.entityId === b.entityId && a.startNode === b.startNode && a.startOffset === b.startOffset;
 }

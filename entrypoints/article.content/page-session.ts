@@ -54,7 +54,9 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
     if (!observer) {
       // Content added later (infinite scroll, late embeds) gets marked too, once the page is quiet again.
       let timer: number | undefined;
-      observer = new MutationObserver(() => {
+      observer = new MutationObserver((records) => {
+        // Our own card's host element coming and going is not new content.
+        if (records.every(isOwnUi)) return;
         if (timer !== undefined) clearTimeout(timer);
         timer = ctx.setTimeout(applyMarks, REMARK_DEBOUNCE_MS);
       });
@@ -117,4 +119,12 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
       return { ok: true, value: null };
     },
   };
+}
+
+/** Tag of the card's shadow host (createShadowRootUi `name` in hover-cards.tsx). */
+const OWN_UI_TAG = 'BACKSTORY-CARD';
+
+function isOwnUi(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return record.type === 'childList' && nodes.length > 0 && nodes.every((node) => node.nodeName === OWN_UI_TAG);
 }

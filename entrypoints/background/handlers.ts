@@ -3,9 +3,12 @@ import { extractEntities } from '../../lib/entities/extract-entities';
 import type { Entity } from '../../lib/entities/types';
 import type { MarkTarget } from '../../lib/marks/find-marks';
 import type { TabState } from '../../lib/messaging/protocol';
+import { cardKnowledge } from '../../lib/cards/card-knowledge';
+import { contextWords } from '../../lib/entities/context-words';
 import { toRows } from '../../lib/entities/summarize';
 import { refusal, siteOf } from '../../lib/settings/settings';
 import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
+import { knowledgeFor, lookupArgs } from './knowledge';
 import { openPanel } from './panel-opener';
 import { settingsItem } from '../../utils/settings';
 import { getTabState, setTabState } from '../../utils/tab-states';
@@ -52,6 +55,7 @@ export const handlers: BackgroundHandlers = {
         people,
         organizations,
         wordCount: article.wordCount,
+        contextWords: contextWords(article.text),
       });
       return { ok: true, value: { targets: extraction.entities.map(markTarget) } };
     } catch (error) {
@@ -84,7 +88,10 @@ export const handlers: BackgroundHandlers = {
     const state = await getTabState(tabOf(sender));
     if (state.kind !== 'ready') return { ok: false, error: 'not-found' };
     const row = [...state.people, ...state.organizations].find((entity) => entity.id === entityId);
-    if (!row) return { ok: false, error: 'not-found' };
+    const args = lookupArgs(state, entityId);
+    if (!row || !args) return { ok: false, error: 'not-found' };
+    const service = await knowledgeFor(state.metadata.lang);
+    const knowledge = await service.lookupEntity(args.entity, args.context);
     return {
       ok: true,
       value: {
@@ -95,8 +102,38 @@ export const handlers: BackgroundHandlers = {
         mentions: row.mentions,
         salience: row.salience,
         articleDate: state.metadata.publishedTime,
+        knowledge: cardKnowledge(knowledge, state.metadata.publishedTime),
       },
     };
+  },
+
+  async 'panel/entity-details'({ tabId, entityId }) {
+    const state = await getTabState(tabId);
+    const args = state.kind === 'ready' ? lookupArgs(state, entityId) : null;
+    if (state.kind !== 'ready' || !args) return { ok: false, error: 'not-found' };
+    const service = await knowledgeFor(state.metadata.lang);
+    return { ok: true, value: await service.lookupEntity(args.entity, args.context) };
+  },
+
+  async 'panel/story-coverage'({ tabId }) {
+    const state = await getTabState(tabId);
+    if (state.kind !== 'ready') return { ok: false, error: 'not-found' };
+    const top = [...state.people, ...state.organizations].sort((a, b) => b.salience - a.salience).slice(0, 3);
+    const service = await knowledgeFor(state.metadata.lang);
+    const coverage = await service.storyCoverage(
+      top.map(({ id, name, type }) => ({ id, name, type })),
+      { articleUrl: state.metadata.url ?? state.url },
+    );
+    return { ok: true, value: coverage };
+  },
+
+  async 'panel/correct-link'({ tabId, entityId, qid }) {
+    const state = await getTabState(tabId);
+    const args = state.kind === 'ready' ? lookupArgs(state, entityId) : null;
+    if (state.kind !== 'ready' || !args) return { ok: false, error: 'not-found' };
+    const service = await knowledgeFor(state.metadata.lang);
+    await service.correct(args.entity, { qid });
+    return { ok: true, value: await service.lookupEntity(args.entity, args.context) };
   },
 
   async 'panel/open'(_payload, sender) {

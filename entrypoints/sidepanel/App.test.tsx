@@ -13,6 +13,7 @@ const ready = (name: string): TabState => ({
   people: [{ id: `PER:${name}`, type: 'PER' as const, name, mentions: 2, salience: 1 }],
   organizations: [],
   wordCount: 300,
+  contextWords: [],
 });
 
 describe('side panel App', () => {

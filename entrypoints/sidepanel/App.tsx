@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PanelView } from '../../components/PanelView';
+import { PanelView, type Selection } from '../../components/PanelView';
 import type { TabState } from '../../lib/messaging/protocol';
 import { onBackgroundEvent, sendToBackground } from '../../utils/messaging';
 import { useDescribedTab } from './use-described-tab';
@@ -10,6 +10,7 @@ import { useDescribedTab } from './use-described-tab';
 export function App() {
   const tabId = useDescribedTab();
   const [state, setState] = useState<TabState>({ kind: 'unknown' });
+  const [selection, setSelection] = useState<Selection | null>(null);
 
   useEffect(() => {
     if (tabId === null) return undefined;
@@ -17,6 +18,7 @@ export function App() {
     // An event can overtake the initial request's answer: the newer state must not be replaced by the older one.
     let sawEvent = false;
     setState({ kind: 'unknown' });
+    setSelection(null);
     const stop = onBackgroundEvent('tab/state-changed', (event) => {
       if (event.tabId !== tabId) return;
       sawEvent = true;
@@ -36,10 +38,40 @@ export function App() {
       <h1 class="bs-panel__title">{i18n.t('panel.title')}</h1>
       <PanelView
         state={state}
+        selection={selection}
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
-        onReveal={(entityId) => tabId !== null && void sendToBackground('panel/reveal', { tabId, entityId })}
+        onReveal={(entityId) => {
+          if (tabId === null) return;
+          void sendToBackground('panel/reveal', { tabId, entityId });
+          void select(tabId, entityId, setSelection);
+        }}
+        onCorrect={(entityId, qid) => {
+          if (tabId === null) return;
+          setSelection((current) => current && { ...current, details: { kind: 'loading' } });
+          void sendToBackground('panel/correct-link', { tabId, entityId, qid }).then((result) =>
+            setSelection((current) => current && current.entityId === entityId ? { ...current, details: result?.ok ? { kind: 'ready', knowledge: result.value } : { kind: 'error' } } : current),
+          );
+        }}
+        onCloseDetails={() => setSelection(null)}
       />
       <footer class="bs-panel__footer">{i18n.t('panel.credits')}</footer>
     </main>
+  );
+}
+
+/**
+ * Shows an entity's details: asks the background to look it up (the reader asked: only now do its name and id
+ * go to the knowledge sources), and the story's coverage alongside.
+ */
+async function select(tabId: number, entityId: string, setSelection: (update: (current: Selection | null) => Selection | null) => void): Promise<void> {
+  setSelection(() => ({ entityId, details: { kind: 'loading' }, story: null }));
+  const [details, story] = await Promise.all([
+    sendToBackground('panel/entity-details', { tabId, entityId }),
+    sendToBackground('panel/story-coverage', { tabId }),
+  ]);
+  setSelection((current) =>
+    current?.entityId === entityId
+      ? { entityId, details: details?.ok ? { kind: 'ready', knowledge: details.value } : { kind: 'error' }, story: story?.ok ? story.value : null }
+      : current,
   );
 }

@@ -5,6 +5,8 @@
  */
 import type { ArticleMetadata, ExtractedArticle } from '../article/types';
 import type { EntityRow } from '../entities/summarize';
+import type { CardKnowledge } from '../cards/card-knowledge';
+import type { CoverageItem, EntityKnowledge, Piece } from '../knowledge/index';
 import type { MarkTarget } from '../marks/find-marks';
 
 /** An expected outcome that is not a success, with a machine-readable reason. */
@@ -29,6 +31,8 @@ export type TabState =
       people: EntityRow[];
       organizations: EntityRow[];
       wordCount: number;
+      /** The article's frequent words, for scoring link candidates on the device (never sent). */
+      contextWords: string[];
     }
   | { kind: 'error'; url: string; message: string };
 
@@ -64,12 +68,20 @@ export interface EntityCardData {
   salience: number;
   /** The article's publication date (ISO, as found), for "as of this article". */
   articleDate: string | null;
+  /** From Wikipedia, Wikidata and GDELT, looked up when the card was asked for. */
+  knowledge: CardKnowledge;
 }
 
 /** Messages the side panel sends to the background. */
 export interface SidepanelToBackground {
   /** Command: the current state of a tab. */
   'panel/get-tab-state': { request: { tabId: number }; response: Result<TabState, 'no-such-tab'> };
+  /** Command: everything known about one entity of a tab's article (looked up now, from cache when fresh). */
+  'panel/entity-details': { request: { tabId: number; entityId: string }; response: Result<EntityKnowledge, 'not-found'> };
+  /** Command: other outlets' coverage of this story (the article's top entities together). */
+  'panel/story-coverage': { request: { tabId: number }; response: Result<Piece<CoverageItem[]>, 'not-found'> };
+  /** Command: the reader's correction of an entity's match (qid null: "none of these"); remembered. */
+  'panel/correct-link': { request: { tabId: number; entityId: string; qid: string | null }; response: Result<EntityKnowledge, 'not-found'> };
   /** Command: scroll the tab's article to an entity's first mention and flash it. */
   'panel/reveal': { request: { tabId: number; entityId: string }; response: Result<null, 'not-marked' | 'no-such-tab'> };
 }
@@ -113,4 +125,7 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ToBackground]: 'content' | 
   'page/unsupported-language': 'content',
   'panel/get-tab-state': 'extension-page',
   'panel/reveal': 'extension-page',
+  'panel/entity-details': 'extension-page',
+  'panel/story-coverage': 'extension-page',
+  'panel/correct-link': 'extension-page',
 };

@@ -30,6 +30,10 @@ const CHECKS: { readonly [K in keyof ToBackground]: Check } = {
   'page/unsupported-language': (payload) => isString(payload['url']) && isString(payload['lang']),
   'panel/get-tab-state': (payload) => Number.isInteger(payload['tabId']),
   'panel/reveal': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']),
+  'panel/entity-details': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']),
+  'panel/story-coverage': (payload) => Number.isInteger(payload['tabId']),
+  'panel/correct-link': (payload) =>
+    Number.isInteger(payload['tabId']) && isString(payload['entityId']) && (payload['qid'] === null || (isString(payload['qid']) && /^Q\d+$/.test(payload['qid']))),
   'entity/card': (payload) => isString(payload['entityId']),
   'panel/open': (payload) => isNullableString(payload['entityId']),
 };

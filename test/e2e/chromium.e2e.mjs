@@ -1,18 +1,19 @@
 // End-to-end in Debian's Chromium through playwright-core, against the built extension (.output/chrome-mv3).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { defineHostileTests } from './hostile-cases.mjs';
+import { startKnowledgeServer } from '../knowledge-server/server.mjs';
 import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, runAxe, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe('Chromium', () => {
-  let context, server, extensionId, profile;
+  let context, server, extensionId, profile, knowledgeServer;
 
   before(async () => {
     server = await startFixtureServer();
@@ -33,11 +34,15 @@ describe('Chromium', () => {
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
+    // Wikipedia, Wikidata and GDELT answer from the local fixture server, in their real shapes.
+    knowledgeServer = await startKnowledgeServer();
+    await worker.evaluate((origin) => chrome.storage.local.set({ knowledgeOrigin: origin }), knowledgeServer.origin);
   });
 
   after(async () => {
     await context?.close();
     await server?.close();
+    await knowledgeServer?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
@@ -113,10 +118,12 @@ describe('Chromium', () => {
       await card.waitFor({ timeout: 5000 });
       await poll(async () => (await card.getAttribute('data-card-state')) === 'ready', 'the card to be ready');
       assert.match(await card.innerText(), /Ibrahim Kalin[\s\S]*Mentioned 4 times/);
+      assert.equal(await card.locator('[data-knowledge]').getAttribute('data-knowledge'), 'linked');
+      assert.match(await card.innerText(), /Turkish civil servant/, 'the description from the Wikipedia fixture');
       await page.screenshot({ path: join(ARTIFACTS, 'chromium-card-light.png') });
       assert.equal(await page.evaluate(() => window.scrollY), point.scrollY, 'opening the card did not scroll');
       const cardBox = await card.boundingBox();
-      assert.ok(cardBox.y > point.y || cardBox.y + cardBox.height < point.y, 'the card does not cover the name');
+      assert.ok(cardBox.y > point.y || cardBox.y + cardBox.height < point.y, `the card does not cover the name: ${JSON.stringify({ cardBox, point })}`);
       await page.mouse.move(5, 5);
       await poll(async () => (await page.locator('.bs-card').count()) === 0, 'the card to close after the pointer left');
     } finally {
@@ -168,6 +175,37 @@ describe('Chromium', () => {
       }
     } finally {
       await Promise.all([page.close(), panel.close(), options.close()]);
+    }
+  });
+
+  it('shows the selected entity’s summary, timeline and coverage in the panel, and sends no article text', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await waitForState(panel, 'ready');
+      await panel.locator('[data-entity="Ibrahim Kalin"] .bs-entity__name').click();
+      await panel.locator('[data-details-state="ready"]').waitFor({ timeout: 15_000 });
+      await panel.locator('.bs-timeline__item--article').waitFor();
+      const text = await panel.locator('.bs-details').innerText();
+      assert.match(text, /Turkish civil servant/);
+      assert.match(text, /As of this article/);
+      assert.match(text, /CC BY-SA/);
+      await panel.locator('.bs-coverage--entity li').first().waitFor({ timeout: 15_000 });
+      await panel.screenshot({ path: join(ARTIFACTS, 'chromium-panel-details-light.png'), fullPage: true });
+      await panel.emulateMedia({ colorScheme: 'dark' });
+      await panel.screenshot({ path: join(ARTIFACTS, 'chromium-panel-details-dark.png'), fullPage: true });
+      await panel.evaluate(AXE_SOURCE);
+      assert.deepEqual(await panel.evaluate(runAxe, null), [], 'axe violations in the entity details');
+      // Privacy: nothing of the article's text and not the page's address reached the knowledge sources.
+      const sentences = readFileSync(join(ROOT, 'test', 'fixtures', 'seed', 'article.txt'), 'utf8').split(/(?<=[.!?”])\s+/).filter((s) => s.length > 40);
+      const sent = knowledgeServer.requests.map((request) => decodeURIComponent(`${request.url} ${request.body} ${request.headers.referer ?? ''}`));
+      assert.ok(sent.length > 0, 'lookups happened');
+      for (const request of sent) {
+        assert.ok(!request.includes('127.0.0.1:' + new URL(server.url(SEED)).port), `no page address in ${request}`);
+        for (const sentence of sentences) assert.ok(!request.includes(sentence.slice(0, 40)), `no article text in ${request}`);
+      }
+    } finally {
+      await page.close();
+      await panel.close();
     }
   });
 

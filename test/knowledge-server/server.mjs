@@ -18,6 +18,13 @@ export async function startKnowledgeServer({ port = 0, mode = 'normal' } = {}) {
     });
     req.on('end', () => {
       requests.push({ method: req.method, url: req.url ?? '', headers: { ...req.headers }, body });
+      // A browser sends a CORS preflight for the Api-User-Agent header when the page has no host permission
+      // for the server (the e2e tests point the extension here): answer it as the real services do.
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-allow-methods': 'GET' });
+        res.end();
+        return;
+      }
       const answer = req.method === 'GET' ? route(req.url ?? '/', current) : { status: 405, headers: { 'content-type': 'text/plain' }, body: 'GET only' };
       res.writeHead(answer.status, { ...answer.headers, 'access-control-allow-origin': '*' });
       res.end(answer.body);

@@ -1,0 +1,160 @@
+import { i18n } from '#i18n';
+import type { EntityRow } from '../lib/entities/summarize';
+import type { CoverageItem, EntityKnowledge, KnowledgeError, Piece, ScoredCandidate } from '../lib/knowledge/index';
+import { CoverageList } from './CoverageList';
+import { Sparkline } from './Sparkline';
+import { TimelineList } from './TimelineList';
+
+/** What the panel knows about the selected entity so far. */
+export type DetailsState = { kind: 'loading' } | { kind: 'ready'; knowledge: EntityKnowledge } | { kind: 'error' };
+
+interface EntityDetailsProps {
+  row: EntityRow;
+  details: DetailsState;
+  story: Piece<CoverageItem[]> | null;
+  onCorrect: (qid: string | null) => void;
+  onClose: () => void;
+}
+
+/**
+ * One entity in the side panel: who it is (Wikipedia, with link and licence), the facts as of the article,
+ * the background timeline, related coverage and its volume, and a way to correct the match. Every piece has
+ * its own loading, error and offline rendering, so what arrived is shown.
+ */
+export function EntityDetails({ row, details, story, onCorrect, onClose }: EntityDetailsProps) {
+  return (
+    <section class="bs-details" aria-labelledby="bs-details-name" data-details-state={details.kind}>
+      <div class="bs-details__bar">
+        <h2 id="bs-details-name">{row.name}</h2>
+        <button type="button" class="bs-link-button" onClick={onClose}>
+          {i18n.t('details.close')}
+        </button>
+      </div>
+      {details.kind === 'loading' && (
+        <p class="bs-muted" role="status" aria-busy="true">
+          {i18n.t('details.loading', [row.name])}
+        </p>
+      )}
+      {details.kind === 'error' && <p role="status">{i18n.t('details.failed', ['—'])}</p>}
+      {details.kind === 'ready' && <KnowledgeSections knowledge={details.knowledge} onCorrect={onCorrect} />}
+      {story && <PieceView piece={story}>{(items) => <CoverageList kind="story" heading={i18n.t('details.storyCoverage')} items={items} />}</PieceView>}
+    </section>
+  );
+}
+
+function KnowledgeSections({ knowledge, onCorrect }: { knowledge: EntityKnowledge; onCorrect: (qid: string | null) => void }) {
+  if (!knowledge.link.ok) return <Failure error={knowledge.link.error} />;
+  const link = knowledge.link.value;
+  if (link.status === 'not-found') return <p role="status">{i18n.t('details.notFound')}</p>;
+  if (link.status === 'ambiguous') return <Choices heading={i18n.t('details.notSure')} candidates={link.candidates} onCorrect={onCorrect} />;
+  const peak = knowledge.volume.ok ? knowledge.volume.value.points.reduce((best, point) => (point.value > best.value ? point : best), { date: '', value: -1 }) : null;
+  return (
+    <>
+      <PieceView piece={knowledge.summary}>
+        {(summary) => (
+          <div class="bs-summary" lang={summary.lang} dir={summary.dir}>
+            {summary.thumbnail && !summary.thumbnail.local && (
+              <img class="bs-summary__thumb" src={summary.thumbnail.source} alt="" width={72} height={72} referrerpolicy="no-referrer" />
+            )}
+            {summary.description && <p class="bs-summary__description">{summary.description}</p>}
+            <p class="bs-summary__extract">{summary.extract}</p>
+            <p class="bs-muted">
+              <a href={summary.pageUrl} target="_blank" rel="noopener noreferrer">
+                {i18n.t('details.readMore')}
+              </a>{' '}
+              · {i18n.t('details.licence', [summary.licence.name])}
+            </p>
+          </div>
+        )}
+      </PieceView>
+      <PieceView piece={knowledge.asOf}>
+        {(asOf) =>
+          asOf.facts.length > 0 ? (
+            <section class="bs-asof" aria-labelledby="bs-asof-heading">
+              <h3 id="bs-asof-heading">{i18n.t('details.asOf')}</h3>
+              <ul>
+                {asOf.facts.map((fact, index) => (
+                  <li key={index}>{fact.event.role ? `${fact.event.role}: ${fact.event.label}` : fact.event.label}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null
+        }
+      </PieceView>
+      <PieceView piece={knowledge.timeline}>{(timeline) => <TimelineList timeline={timeline} asOf={knowledge.asOf.ok ? knowledge.asOf.value : null} />}</PieceView>
+      <PieceView piece={knowledge.volume}>
+        {(volume) =>
+          volume.points.length > 1 && peak ? (
+            <section class="bs-volume" aria-labelledby="bs-volume-heading">
+              <h3 id="bs-volume-heading">{i18n.t('details.volume')}</h3>
+              <Sparkline
+                width={280}
+                height={56}
+                values={volume.points.map((point) => point.value)}
+                label={i18n.t('details.volumeLabel', [volume.points.length, new Date(peak.date).toLocaleDateString(undefined, { dateStyle: 'medium' })])}
+              />
+            </section>
+          ) : null
+        }
+      </PieceView>
+      <PieceView piece={knowledge.coverage}>{(items) => <CoverageList kind="entity" heading={i18n.t('details.coverage')} items={items} />}</PieceView>
+      {link.source === 'reader' ? (
+        <p class="bs-muted">{i18n.t('details.chosenByYou')}</p>
+      ) : (
+        link.alternatives.length > 0 && <Choices heading={i18n.t('details.wrongMatch')} candidates={link.alternatives} onCorrect={onCorrect} collapsed />
+      )}
+    </>
+  );
+}
+
+function Choices({ heading, candidates, onCorrect, collapsed }: { heading: string; candidates: readonly ScoredCandidate[]; onCorrect: (qid: string | null) => void; collapsed?: boolean }) {
+  const list = (
+    <ul class="bs-choices">
+      {candidates.slice(0, 5).map((candidate) => (
+        <li key={candidate.qid}>
+          <button type="button" class="bs-link-button" data-qid={candidate.qid} onClick={() => onCorrect(candidate.qid)}>
+            {candidate.label ?? candidate.title ?? candidate.qid}
+          </button>
+          {candidate.description && <span class="bs-muted"> {candidate.description}</span>}
+        </li>
+      ))}
+      <li>
+        <button type="button" class="bs-link-button" onClick={() => onCorrect(null)}>
+          {i18n.t('details.noneOfThese')}
+        </button>
+      </li>
+    </ul>
+  );
+  return collapsed ? (
+    <details class="bs-choices-box">
+      <summary>{heading}</summary>
+      {list}
+    </details>
+  ) : (
+    <div class="bs-choices-box" data-knowledge="ambiguous">
+      <p>{heading}:</p>
+      {list}
+    </div>
+  );
+}
+
+/** Renders a piece that may have failed on its own: the value, or why it is missing. */
+function PieceView<T>({ piece, children }: { piece: Piece<T>; children: (value: T) => preact.ComponentChildren }) {
+  if (!piece.ok) return piece.error === 'disabled' ? null : <Failure error={piece.error} />;
+  return (
+    <>
+      {piece.from === 'stale' && <p class="bs-muted bs-stale">{i18n.t('details.cached')}</p>}
+      {children(piece.value)}
+    </>
+  );
+}
+
+function Failure({ error }: { error: KnowledgeError }) {
+  if (error === 'offline') return <p role="status">{i18n.t('details.offline')}</p>;
+  if (error === 'delayed' || error === 'rate-limited') return <p role="status">{i18n.t('details.delayed')}</p>;
+  return (
+    <p role="status" class="bs-muted">
+      {i18n.t('details.failed', [error])}
+    </p>
+  );
+}
