@@ -200,7 +200,6 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
   spans = spansFromTags(tags, n);
   const orgKeys = new Set<string>();
   for (const s of spans) {
-    if (s.type === ORG) continue;
     if (entryBits(gaz, infos, s.start, s.end) & (G_COUNTRY | G_CITY | G_DEMONYM)) continue;
     for (let k = s.end; k < n && k <= s.end + ORG_NOUN_MAX_GAP; k++) {
       if (tags[k] !== TAG_O || (infos[k] as WordInfo).capClass !== 0) break;

@@ -6,7 +6,7 @@
  * - context features depend on several tokens or on the document (bigrams, shape trigrams, multi-token
  *   gazetteer matches, training dictionary matches, sentence/headline position, document casing evidence).
  */
-import { HashDict } from './hashdict';
+import type { HashDict } from './hashdict';
 import { hashString, mix2, mix3 } from './hash';
 import {
   DICT_BITS_SHIFT, DICT_FEATURE_BITS, GAZ_FEATURE_BITS, G_PREFIX, scanMatches,

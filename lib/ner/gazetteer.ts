@@ -5,7 +5,7 @@
  * Every proper prefix of a multi-token entry is also stored with G_PREFIX so a scan can stop as soon as no
  * entry can continue. Entries are tokenized with the same tokenizer as the text, so keys always agree.
  */
-import { HashDict } from './hashdict';
+import type { HashDict } from './hashdict';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { tokenize } from './tokenize';
 

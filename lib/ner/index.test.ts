@@ -62,4 +62,29 @@ describe('tagText', () => {
   it('uses the bundled model by default', () => {
     expect(tagText('Angela Merkel visited Paris.').map((s) => s.type)).toContain('PER');
   });
+
+  it('keeps initials in a person name and dotted acronyms whole', () => {
+    const t = 'The novel was written by J. K. Rowling, who lives in the U.K.';
+    const s = tagText(t, model);
+    expect(find(s, 'J. K. Rowling')?.type).toBe('PER');
+    expect(s.some((x) => x.text === 'Rowling')).toBe(false);
+  });
+
+  it('does not run a name across a line break', () => {
+    const t = 'Brock Holt\nBrock Holt is a baseball player.';
+    for (const s of tagText(t, model)) expect(s.text.includes('\n')).toBe(false);
+  });
+
+  it('keeps hyphenated given names whole', () => {
+    const t = 'In Kowloon East, voters elected Leung Kwok-hung and Lee Cheuk-yan.';
+    const s = tagText(t, model);
+    expect(find(s, 'Leung Kwok-hung')?.type).toBe('PER');
+    expect(find(s, 'Lee Cheuk-yan')?.type).toBe('PER');
+  });
+
+  it('types an organization named before an organization noun', () => {
+    const t = 'Anadolu said on Monday that talks would resume, the Anadolu state news agency reported.';
+    for (const s of tagText(t, model).filter((x) => x.text === 'Anadolu')) expect(s.type).toBe('ORG');
+  });
 });
+

@@ -78,10 +78,6 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-function isHyphen(c: number): boolean {
-  return c === 45 || c === 0x2010 || c === 0x2011;
-}
-
 function isSentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
 }
