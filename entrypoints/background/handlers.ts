@@ -8,7 +8,7 @@ import { contextWords } from '../../lib/entities/context-words';
 import { toRows } from '../../lib/entities/summarize';
 import { refusal, siteOf } from '../../lib/settings/settings';
 import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
-import { knowledgeFor, lookupArgs } from './knowledge';
+import { knowledgeFor, lookupArgs, lookupForCard } from './knowledge';
 import { openPanel } from './panel-opener';
 import { settingsItem } from '../../utils/settings';
 import { getTabState, setTabState } from '../../utils/tab-states';
@@ -90,8 +90,7 @@ export const handlers: BackgroundHandlers = {
     const row = [...state.people, ...state.organizations].find((entity) => entity.id === entityId);
     const args = lookupArgs(state, entityId);
     if (!row || !args) return { ok: false, error: 'not-found' };
-    const service = await knowledgeFor(state.metadata.lang);
-    const knowledge = await service.lookupEntity(args.entity, args.context);
+    const knowledge = await lookupForCard(state.metadata.lang, args.entity, args.context);
     return {
       ok: true,
       value: {

@@ -1,5 +1,5 @@
 import type { TabState } from '../../lib/messaging/protocol';
-import { createKnowledgeService, endpointsAt, openIdbStore, type EntityRef, type KnowledgeService, type LookupContext } from '../../lib/knowledge/index';
+import { createKnowledgeService, endpointsAt, openIdbStore, type EntityKnowledge, type EntityRef, type KnowledgeService, type LookupContext } from '../../lib/knowledge/index';
 import { knowledgeOriginItem } from '../../utils/settings';
 
 type ReadyState = Extract<TabState, { kind: 'ready' }>;
@@ -13,9 +13,10 @@ let services: Map<string, Promise<KnowledgeService>> | null = null;
  * The knowledge service for a language, created on first use (a lookup is always the reader's request:
  * a hover or the panel), over the IndexedDB cache that outlives the service worker.
  */
-export function knowledgeFor(lang: string | null): Promise<KnowledgeService> {
+export function knowledgeFor(lang: string | null, options: { coverage?: boolean } = {}): Promise<KnowledgeService> {
   services ??= new Map();
-  const key = lang ?? 'en';
+  const coverage = options.coverage ?? true;
+  const key = `${lang ?? 'en'}:${coverage}`;
   let service = services.get(key);
   if (!service) {
     service = (async () => {
@@ -24,7 +25,8 @@ export function knowledgeFor(lang: string | null): Promise<KnowledgeService> {
         fetch: (url, init) => fetch(url, init),
         now: Date.now,
         store: await openIdbStore(),
-        lang: key,
+        lang: lang ?? 'en',
+        coverage,
         ...(origin ? { endpoints: endpointsAt(origin) } : {}),
       });
     })();
@@ -48,4 +50,19 @@ export function lookupArgs(state: ReadyState, entityId: string): { entity: Entit
       others: others.map(({ id, name, type }) => ({ id, name, type })),
     },
   };
+}
+
+/**
+ * How long a hover card waits for the news volume (GDELT allows one request every 5 seconds) once the
+ * Wikipedia/Wikidata part is ready: a card must not hang on the slowest source; the panel shows the rest.
+ */
+export const CARD_COVERAGE_WAIT_MS = 1200;
+
+/** A card's lookup: Wikipedia and Wikidata first (fast, cached), then the volume if it comes in time. */
+export async function lookupForCard(lang: string | null, entity: EntityRef, context: LookupContext): Promise<EntityKnowledge> {
+  const quick = await (await knowledgeFor(lang, { coverage: false })).lookupEntity(entity, context);
+  if (!quick.link.ok || quick.link.value.status !== 'linked') return quick;
+  const full = (await knowledgeFor(lang)).lookupEntity(entity, context);
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), CARD_COVERAGE_WAIT_MS));
+  return (await Promise.race([full, timeout])) ?? quick;
 }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { defineHostileTests } from './hostile-cases.mjs';
+import { startKnowledgeServer } from '../knowledge-server/server.mjs';
 import { ARTIFACTS, NON_ARTICLE, ROOT, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', process.env.FIREFOX_BUILD ?? 'firefox-mv2');
@@ -14,7 +15,7 @@ const UUID = '8b0c7f4e-5d2a-4f51-9e0b-4c1d2a3b4c5d';
 const ORIGIN = `moz-extension://${UUID}`;
 
 describe('Firefox', () => {
-  let browser, server;
+  let browser, server, knowledgeServer;
 
   before(async () => {
     server = await startFixtureServer();
@@ -27,11 +28,17 @@ describe('Firefox', () => {
       extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
     });
     await browser.installExtension(EXTENSION);
+    // Wikipedia, Wikidata and GDELT answer from the local fixture server, in their real shapes.
+    knowledgeServer = await startKnowledgeServer();
+    const options = await openExtensionPage('options.html');
+    await options.evaluate((origin) => browser.storage.local.set({ knowledgeOrigin: origin }), knowledgeServer.origin);
+    await options.close();
   });
 
   after(async () => {
     await browser?.close();
     await server?.close();
+    await knowledgeServer?.close();
   });
 
   /**
@@ -124,6 +131,7 @@ describe('Firefox', () => {
       assert.ok(state);
       const text = await page.evaluate(() => document.querySelector('backstory-card').shadowRoot.querySelector('.bs-card').innerText);
       assert.match(text, /Ibrahim Kalin[\s\S]*Mentioned 4 times/);
+      assert.match(text, /Turkish civil servant/, 'the description from the Wikipedia fixture');
       assert.equal(await page.evaluate(() => window.scrollY), point.scrollY, 'opening the card did not scroll');
       await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-light.png') });
       await page.mouse.move(5, 5);
@@ -145,6 +153,26 @@ describe('Firefox', () => {
       assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BACKSTORY-CARD', 'focus moved into the card');
       await page.keyboard.press('Escape');
       await poll(async () => (await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card') ?? null)) === null, 'the card to close');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
+  it('shows the selected entity’s summary, timeline and coverage in the sidebar page', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await panelState(panel, 'ready');
+      const box = await panel.evaluate(() => {
+        const rect = document.querySelector('[data-entity="Ibrahim Kalin"] .bs-entity__name').getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      });
+      await panel.mouse.click(box.x, box.y);
+      await poll(() => panel.evaluate(() => document.querySelector('[data-details-state="ready"] .bs-timeline__item--article') !== null), 'the details', 30_000);
+      const text = await panel.evaluate(() => document.querySelector('.bs-details').innerText);
+      assert.match(text, /Turkish civil servant/);
+      assert.match(text, /As of this article/);
+      await page.bringToFront();
     } finally {
       await page.close();
       await panel.close();
