@@ -41,6 +41,8 @@ export interface WordInfo {
   cluster: number;
   /** Has an uppercase letter anywhere ("iPhone", "McDonald") or is capitalized. */
   hasUpper: boolean;
+  /** Lowercase form is a function word ("the", "since"): capitalized only at a sentence start. */
+  stopword: boolean;
   /** Gazetteer value of the word alone, including G_PREFIX (first step of multi-token scans). */
   gazFull: number;
   /** Per-document casing counters, shared by all case variants of the word (stamped per document). */
@@ -93,6 +95,22 @@ function capClassOf(w: string): number {
   return CAP_OTHER;
 }
 
+/**
+ * Function words that are never the first word of a name when the next word is lowercase ("The police said",
+ * "Since the war"): decoding does not even consider them (see decodeMask).
+ */
+const STOPWORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'nor', 'he', 'she', 'it', 'they', 'we', 'i', 'you',
+  'this', 'that', 'these', 'those', 'there', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'if', 'when', 'while',
+  'after', 'before', 'as', 'by', 'with', 'from', 'to', 'of', 'so', 'yet', 'however', 'also', 'some', 'many', 'most',
+  'all', 'both', 'each', 'no', 'not', 'what', 'who', 'whom', 'which', 'where', 'why', 'how', 'then', 'now', 'here',
+  'since', 'although', 'though', 'because', 'during', 'until', 'meanwhile', 'according', 'instead', 'still', 'once',
+  'despite', 'about', 'over', 'under', 'into', 'through', 'among', 'against', 'without', 'within', 'such', 'other',
+  'another', 'any', 'every', 'more', 'less', 'than', 'just', 'only', 'even', 'thus', 'therefore', 'indeed', 'yes',
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can',
+  'could', 'should', 'may', 'might', 'must', 'shall', 'let', 'well', 'oh', 'ok', 'okay', 'so', 'again', 'later',
+]);
+
 /** Builds the WordInfo of a word string. `clusters` maps lowerHash → cluster id + 1. */
 export function makeWordInfo(w: string, gaz: HashDict, clusters: HashDict | null, statsFor: (lowerHash: number) => LowerStats): WordInfo {
   const lower = w.toLowerCase();
@@ -115,6 +133,7 @@ export function makeWordInfo(w: string, gaz: HashDict, clusters: HashDict | null
     affixes,
     cluster: clusters ? clusters.get(lowerHash) : 0,
     hasUpper: lower !== w,
+    stopword: STOPWORDS.has(lower),
     gazFull,
     stats: statsFor(lowerHash),
   };
@@ -122,7 +141,7 @@ export function makeWordInfo(w: string, gaz: HashDict, clusters: HashDict | null
 
 /** Padding word for positions before the first / after the last token. */
 export function boundaryInfo(): WordInfo {
-  return { wordHash: 1, lowerHash: 1, shapeHash: 1, capClass: CAP_OTHER, gaz: 0, affixes: new Uint32Array(6), cluster: 0, hasUpper: false, gazFull: 0, stats: newLowerStats() };
+  return { wordHash: 1, lowerHash: 1, shapeHash: 1, capClass: CAP_OTHER, gaz: 0, affixes: new Uint32Array(6), cluster: 0, hasUpper: false, stopword: false, gazFull: 0, stats: newLowerStats() };
 }
 
 /** Appends the unary features of word `w` seen at `offset` (−2..2) from the tagged token. */
@@ -370,14 +389,22 @@ const CANDIDATE_WINDOW = 1;
  */
 export function decodeMask(tokens: Tokens, infos: WordInfo[], allTags: number, beginOrOTags: number): Uint16Array {
   const n = tokens.count;
-  const mask = new Uint16Array(n);
-  let lastCap = -1000;
-  for (let i = 0; i < n; i++) if ((infos[i] as WordInfo).hasUpper || (infos[i] as WordInfo).capClass === CAP_DIGIT) lastCap = i; else if (i - lastCap <= CANDIDATE_WINDOW) mask[i] = 1;
-  let nextCap = 1000000;
-  for (let i = n - 1; i >= 0; i--) {
+  // 1: may start or continue a name; 0: forced O
+  const anchor = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
     const info = infos[i] as WordInfo;
-    if (info.hasUpper || info.capClass === CAP_DIGIT) { nextCap = i; mask[i] = 1; } else if (nextCap - i <= CANDIDATE_WINDOW) mask[i] = 1;
+    if (info.capClass === CAP_DIGIT) anchor[i] = 1;
+    else if (info.hasUpper) {
+      // "The", "In", "He"… capitalized only because they start a sentence, before a lowercase word
+      const next = i + 1 < n ? (infos[i + 1] as WordInfo) : null;
+      anchor[i] = info.stopword && (next === null || !next.hasUpper) ? 0 : 1;
+    }
   }
+  const mask = new Uint16Array(n);
+  let last = -1000;
+  for (let i = 0; i < n; i++) { if (anchor[i]) last = i; if (i - last <= CANDIDATE_WINDOW) mask[i] = 1; }
+  last = 1 << 30;
+  for (let i = n - 1; i >= 0; i--) { if (anchor[i]) last = i; if (last - i <= CANDIDATE_WINDOW) mask[i] = 1; }
   for (let i = 0; i < n; i++) {
     const lineStart = ((tokens.flags[i] as number) & TF_LINE_START) !== 0;
     mask[i] = mask[i] === 0 ? 1 : lineStart ? beginOrOTags : allTags; // 1 = O only
