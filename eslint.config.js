@@ -21,6 +21,10 @@ export default tseslint.config(
       // Page and API strings are never inserted as HTML (docs/architecture.md, "The page is hostile").
       'no-unsanitized/method': 'error',
       'no-unsanitized/property': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Strings are rendered as text, never as HTML.' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'import-x/no-restricted-paths': [
