@@ -9,7 +9,7 @@
 import type { HashDict } from './hashdict';
 import { hashString, mix2, mix3 } from './hash';
 import {
-  DICT_BITS_SHIFT, DICT_FEATURE_BITS, GAZ_FEATURE_BITS, G_PREFIX, scanMatches,
+  DICT_BITS_SHIFT, DICT_FEATURE_BITS, GAZ_FEATURE_BITS, TOKEN_BITS_SHIFT, TOKEN_FEATURE_BITS, tokenKey, G_PREFIX, scanMatches,
 } from './gazetteer';
 import { SEQ_SEED, seqHash } from './hash';
 import type { Tokens } from './tokenize';
@@ -60,7 +60,7 @@ export function newLowerStats(): LowerStats {
 const U_WORD = 1, U_LOWER = 2, U_SHAPE = 3, U_AFFIX = 4, U_CAP = 5, U_GAZ = 6, U_CLUSTER = 7, U_CLUSTER_PFX = 8;
 // C_GAZ_B..C_GAZ_B+3: gazetteer begin/inside, dictionary begin/inside (47..50)
 const C_BIAS = 40, C_BI_L = 41, C_BI_R = 42, C_SHAPE3 = 43, C_SENT = 44, C_LINE = 45, C_GLUE = 46, C_GAZ_B = 47,
-  C_DOC = 51, C_CAP2 = 52, C_PREV_CAP = 53, C_NEXT_CAP = 54, C_PREV2_CAP = 55, C_AGG_PREV = 56, C_AGG_NEXT = 57;
+  C_DOC = 51, C_CAP2 = 52, C_PREV_CAP = 53, C_NEXT_CAP = 54, C_PREV2_CAP = 55, C_AGG_PREV = 56, C_AGG_NEXT = 57, C_TOKDICT = 58;
 const AFFIX_LENGTHS = [2, 3, 4];
 const CLUSTER_PREFIX_SHIFT = 4;
 
@@ -180,6 +180,8 @@ export interface DocFeatures {
   dictInside: Uint32Array;
   /** Bit 0: capitalized word also seen lowercase in the doc; bit 1: also seen capitalized mid-sentence elsewhere. */
   docBits: Uint8Array;
+  /** Token-level dictionary bits (T_* >>> TOKEN_BITS_SHIFT) per token. */
+  tokDict: Uint32Array;
   /** Context aggregation: feature ids of token i are agg[aggStart[i]..aggStart[i+1]). */
   agg: Uint32Array;
   aggStart: Uint32Array;
@@ -269,8 +271,15 @@ export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dic
     if (mid > 0) b |= DOC_SEEN_CAP_MID;
     docBits[i] = b;
   }
+  const tokDict = new Uint32Array(n);
+  if (dict) {
+    for (let i = 0; i < n; i++) {
+      const info = infos[i] as WordInfo;
+      if (info.hasUpper) tokDict[i] = (dict.get(tokenKey(info.lowerHash)) >>> TOKEN_BITS_SHIFT) & ((1 << TOKEN_FEATURE_BITS) - 1);
+    }
+  }
   const { agg, aggStart } = aggregateContexts(infos, n);
-  return { tokens, infos, lowerHashes, gazBegin, gazInside, dictBegin, dictInside, docBits, agg, aggStart };
+  return { tokens, infos, lowerHashes, gazBegin, gazInside, dictBegin, dictInside, docBits, tokDict, agg, aggStart };
 }
 
 /** Occurrences of a word looked at, and aggregated context features kept, per token. */
@@ -336,6 +345,7 @@ export const ctxFid = {
   /** group 0: gazetteer begin, 1: gazetteer inside, 2: dictionary begin, 3: dictionary inside */
   bit: (group: number, bit: number): number => fid(C_GAZ_B + group, bit),
   doc: (docBits: number, sent: number, line: number): number => fid(C_DOC, mix3(docBits, sent, line)),
+  tokDict: (bit: number): number => fid(C_TOKDICT, bit),
 };
 
 /** Number of capitalization classes (CAP_* values). */
@@ -374,7 +384,16 @@ export function contextFeatures(d: DocFeatures, i: number, pad: WordInfo, out: n
   pushBits(2, d.dictBegin[i] as number, out);
   pushBits(3, d.dictInside[i] as number, out);
   if (isCapitalized(cc)) out.push(ctxFid.doc(d.docBits[i] as number, sent, line));
+  pushTokBits(d.tokDict[i] as number, out);
   for (let k = d.aggStart[i] as number, e = d.aggStart[i + 1] as number; k < e; k++) out.push(d.agg[k] as number);
+}
+
+function pushTokBits(bits: number, out: number[]): void {
+  while (bits !== 0) {
+    const bit = 31 - Math.clz32(bits);
+    bits &= ~(1 << bit);
+    out.push(ctxFid.tokDict(bit));
+  }
 }
 
 /** Tokens this far from any token with an uppercase letter (or a digit) are tagged O without scoring. */

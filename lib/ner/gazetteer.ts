@@ -6,7 +6,7 @@
  * entry can continue. Entries are tokenized with the same tokenizer as the text, so keys always agree.
  */
 import type { HashDict } from './hashdict';
-import { SEQ_SEED, hashString, seqHash } from './hash';
+import { SEQ_SEED, hashString, mix2, seqHash } from './hash';
 import { tokenize } from './tokenize';
 
 export const G_FIRST_HI = 1 << 0;
@@ -33,6 +33,20 @@ export const D_LOC = 1 << 18;
 export const D_MISC = 1 << 19;
 /** String was also seen unlabelled / lowercase often: weak evidence. */
 export const D_AMBIG = 1 << 20;
+/**
+ * Token-level dictionary (key tokenKey(lowerHash)): the capitalized word is mostly seen inside names of this type
+ * in the training text, and mostly inside names rather than outside them ("Party", "Kwok", "Airlines").
+ */
+export const T_PER = 1 << 21;
+export const T_ORG = 1 << 22;
+export const T_LOC = 1 << 23;
+export const T_MISC = 1 << 24;
+export const TOKEN_BITS_SHIFT = 21;
+export const TOKEN_FEATURE_BITS = 4;
+const TOKEN_KEY_SALT = 0x6b43a9b5;
+export function tokenKey(lowerHash: number): number {
+  return mix2(TOKEN_KEY_SALT, lowerHash);
+}
 
 export const GAZ_FEATURE_BITS = 15; // bits 0..14 become features
 export const DICT_BITS_SHIFT = 16;

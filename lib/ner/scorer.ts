@@ -81,6 +81,7 @@ interface Tables {
   glue: LazyTable;
   doc: LazyTable;
   bits: LazyTable;
+  tok: LazyTable;
 }
 
 const C = N_CAP_CLASSES;
@@ -100,6 +101,7 @@ function tables(model: NerModel): Tables {
     glue: new LazyTable(model, 2 * 2 * C, (i) => ctxFid.glue(Math.floor(i / (2 * C)), Math.floor(i / C) % 2, i % C)),
     doc: new LazyTable(model, N_DOC_BITS * 2 * N_LINE_MODES, (i) => ctxFid.doc(Math.floor(i / (2 * N_LINE_MODES)), Math.floor(i / N_LINE_MODES) % 2, i % N_LINE_MODES)),
     bits: new LazyTable(model, N_BIT_GROUPS * MAX_BITS, (i) => ctxFid.bit(Math.floor(i / MAX_BITS), i % MAX_BITS)),
+    tok: new LazyTable(model, MAX_BITS, (i) => ctxFid.tokDict(i)),
   };
   tablesOf.set(model, t);
   return t;
@@ -245,6 +247,8 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
     if (gi) addBits(tb.bits, 1, gi, emis, base, T);
     if (db) addBits(tb.bits, 2, db, emis, base, T);
     if (di) addBits(tb.bits, 3, di, emis, base, T);
+    const tk = doc.tokDict[i] as number;
+    if (tk) addBits(tb.tok, 0, tk, emis, base, T);
     for (let k = doc.aggStart[i] as number, e = doc.aggStart[i + 1] as number; k < e; k++) addFeature(model, doc.agg[k] as number, emis, base);
     if (isCapitalizedClass(cc)) addVec(emis, base, tb.doc.data, tb.doc.at(((doc.docBits[i] as number) * 2 + sent) * N_LINE_MODES + line), T);
   }

@@ -5,13 +5,14 @@
  */
 import { HashDict } from '../../lib/ner/hashdict';
 import { SEQ_SEED, seqHash } from '../../lib/ner/hash';
-import { entryTokenHashes, D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, addEntry, G_PREFIX } from '../../lib/ner/gazetteer';
+import { entryTokenHashes, D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, addEntry, G_PREFIX, T_LOC, T_MISC, T_ORG, T_PER, tokenKey } from '../../lib/ner/gazetteer';
+import { hashString } from '../../lib/ner/hash';
 import type { LowerStats, WordInfo } from '../../lib/ner/features';
 import { boundaryInfo, contextFeatures, makeWordInfo, newLowerStats, prepareDoc, unaryFeatures } from '../../lib/ner/features';
 import { N_TAGS, TAG_O, tagB, tagI, typeIndex } from '../../lib/ner/tags';
 import { lineStartMask } from '../../lib/ner/viterbi';
 import type { Tokens } from '../../lib/ner/tokenize';
-import { isDigit, isUpper, tokenize } from '../../lib/ner/tokenize';
+import { TF_SENT_START, isDigit, isUpper, tokenize } from '../../lib/ner/tokenize';
 import type { CorpusDoc, WeightedDoc } from './data';
 
 export interface Instance {
@@ -97,6 +98,13 @@ export function makeInstance(doc: CorpusDoc, weight: number, words: WordTable, g
 export class DictCounts {
   readonly counts = new Map<number, Float64Array>();
   readonly prefixes = new Set<number>();
+  /** capitalized token (lowerHash) → weighted counts inside names of each type [0..3] and outside names [4] */
+  readonly tokens = new Map<number, Float64Array>();
+  addToken(lowerHash: number, slot: number, weight: number): void {
+    let c = this.tokens.get(lowerHash);
+    if (!c) { c = new Float64Array(5); this.tokens.set(lowerHash, c); }
+    c[slot] = (c[slot] as number) + weight;
+  }
   add(text: string, type: number, weight: number): void {
     const c0 = text.charCodeAt(0);
     if (!isUpper(c0) && !isDigit(c0)) return;
@@ -120,10 +128,22 @@ const DICT_MAJORITY = 0.5;
 const DICT_MIN_SHARE = 0.25;
 const TYPE_BITS = [D_PER, D_ORG, D_LOC, D_MISC];
 
+/** A capitalized word enters the token dictionary when seen this often (weighted) and mostly inside names. */
+const TOKEN_MIN_WEIGHT = 2;
+const TOKEN_INSIDE_SHARE = 0.5;
+const TOKEN_TYPE_SHARE = 0.5;
+const TOKEN_TYPE_BITS = [T_PER, T_ORG, T_LOC, T_MISC];
+
 export function dictFromCounts(counts: DictCounts[]): HashDict {
   const merged = new Map<number, Float64Array>();
   const prefixes = new Set<number>();
+  const toks = new Map<number, Float64Array>();
   for (const dc of counts) {
+    for (const [h, c] of dc.tokens) {
+      const m = toks.get(h) ?? new Float64Array(5);
+      for (let t = 0; t < 5; t++) m[t] = (m[t] as number) + (c[t] as number);
+      toks.set(h, m);
+    }
     for (const [h, c] of dc.counts) {
       const m = merged.get(h) ?? new Float64Array(4);
       for (let t = 0; t < 4; t++) m[t] = (m[t] as number) + (c[t] as number);
@@ -131,7 +151,15 @@ export function dictFromCounts(counts: DictCounts[]): HashDict {
     }
     for (const p of dc.prefixes) prefixes.add(p);
   }
-  const dict = new HashDict(merged.size + prefixes.size);
+  const dict = new HashDict(merged.size + prefixes.size + toks.size);
+  for (const [h, c] of toks) {
+    const inside = (c[0] as number) + (c[1] as number) + (c[2] as number) + (c[3] as number);
+    const total = inside + (c[4] as number);
+    if (total < TOKEN_MIN_WEIGHT || inside / total < TOKEN_INSIDE_SHARE) continue;
+    let bits = 0;
+    for (let t = 0; t < 4; t++) if ((c[t] as number) / inside >= TOKEN_TYPE_SHARE) bits |= TOKEN_TYPE_BITS[t] as number;
+    if (bits) dict.or(tokenKey(h), bits);
+  }
   for (const [h, c] of merged) {
     const total = c.reduce((a, b) => a + b, 0);
     if (total < DICT_MIN_WEIGHT) continue;
@@ -152,6 +180,20 @@ export function addDocToDict(dc: DictCounts, wd: WeightedDoc): void {
   for (const e of wd.doc.entities) {
     const t = typeIndex(e.type);
     if (t >= 0) dc.add(e.text, t, wd.weight);
+  }
+  // token level: capitalized words inside names (by type) and outside names (not at a sentence start)
+  const text = wd.doc.text;
+  const toks = tokenize(text);
+  const ents = wd.doc.entities.filter((e) => typeIndex(e.type) >= 0).sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (let i = 0; i < toks.count; i++) {
+    const s = toks.starts[i] as number, e = toks.ends[i] as number;
+    if (!isUpper(text.charCodeAt(s))) continue;
+    while (k < ents.length && (ents[k]?.end ?? 0) <= s) k++;
+    const ent = ents[k];
+    const h = hashString(text.slice(s, e).toLowerCase());
+    if (ent && ent.start <= s && e <= ent.end) dc.addToken(h, typeIndex(ent.type), wd.weight);
+    else if (((toks.flags[i] as number) & TF_SENT_START) === 0) dc.addToken(h, 4, wd.weight);
   }
 }
 
