@@ -239,13 +239,15 @@ export const FAR_WORD: WordInfo = { ...boundaryInfo(), capClass: CAP_LOWER, lowe
  */
 export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dict: HashDict | null, farLower?: Uint32Array, farCount = 0): DocFeatures {
   const n = tokens.count;
-  const lowerHashes = new Uint32Array(n);
+  // one allocation for the per-token arrays
+  const block = new Uint32Array(n * 7);
+  const lowerHashes = block.subarray(0, n);
   for (let i = 0; i < n; i++) lowerHashes[i] = (infos[i] as WordInfo).lowerHash;
-  const gazBegin = new Uint32Array(n), gazInside = new Uint32Array(n);
-  const dictBegin = new Uint32Array(n), dictInside = new Uint32Array(n);
+  const gazBegin = block.subarray(n, 2 * n), gazInside = block.subarray(2 * n, 3 * n);
+  const dictBegin = block.subarray(3 * n, 4 * n), dictInside = block.subarray(4 * n, 5 * n);
   const capStart = (i: number): boolean => { const c = (infos[i] as WordInfo).capClass; return isCapitalized(c) || c === CAP_DIGIT; };
   // multi-token gazetteer matches (single tokens are unary features already)
-  const firstGaz = new Uint32Array(n);
+  const firstGaz = block.subarray(5 * n, 6 * n);
   for (let i = 0; i < n; i++) firstGaz[i] = (infos[i] as WordInfo).gazFull;
   scanMatches(gaz, lowerHashes, n, 2, ((1 << GAZ_FEATURE_BITS) - 1) & ~G_PREFIX, gazBegin, gazInside, capStart, firstGaz);
   if (dict) scanMatches(dict, lowerHashes, n, 1, ((1 << DICT_FEATURE_BITS) - 1) << DICT_BITS_SHIFT, dictBegin, dictInside, capStart);
@@ -271,7 +273,7 @@ export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dic
     if (mid > 0) b |= DOC_SEEN_CAP_MID;
     docBits[i] = b;
   }
-  const tokDict = new Uint32Array(n);
+  const tokDict = block.subarray(6 * n, 7 * n);
   if (dict) {
     for (let i = 0; i < n; i++) {
       const info = infos[i] as WordInfo;

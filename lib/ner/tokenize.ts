@@ -132,7 +132,8 @@ function scanWord(text: string, i: number, n: number): number {
 /** Tokenizes `text`. Arrays are sized for the worst case and then trimmed by `count`. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  const cap = Math.max(16, (n >> 1) + 8);
+  // about one token per 4 characters in prose; grown on demand
+  const cap = Math.max(16, (n >> 2) + 16);
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let flags = new Uint8Array(cap);
@@ -191,7 +192,10 @@ function computeLineModes(text: string, starts: Int32Array, ends: Int32Array, fl
         if (!isUpper(c0) && !isLower(c0)) continue;
         cased++;
         let anyLower = false;
-        for (let j = s; j < e; j++) if (isLower(text.charCodeAt(j))) { anyLower = true; break; }
+        for (let j = s; j < e; j++) {
+          const c = text.charCodeAt(j);
+          if ((c >= 97 && c <= 122) || (c > 127 && isLower(c))) { anyLower = true; break; }
+        }
         if (!anyLower) allCaps++;
         if (e - s >= CONTENT_WORD_MIN_LEN) { content++; if (isUpper(c0)) capital++; }
       }
