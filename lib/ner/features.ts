@@ -45,6 +45,12 @@ export interface WordInfo {
   stopword: boolean;
   /** Gazetteer value of the word alone, including G_PREFIX (first step of multi-token scans). */
   gazFull: number;
+  /**
+   * Run time only (the model's dictionary is fixed): the dictionary value of the word alone and its token-level
+   * dictionary bits, or -1 when not cached (training: the jackknifed dictionary differs per document).
+   */
+  dictFull: number;
+  tokBits: number;
   /** Per-document casing counters, shared by all case variants of the word (stamped per document). */
   stats: LowerStats;
 }
@@ -135,13 +141,15 @@ export function makeWordInfo(w: string, gaz: HashDict, clusters: HashDict | null
     hasUpper: lower !== w,
     stopword: STOPWORDS.has(lower),
     gazFull,
+    dictFull: -1,
+    tokBits: -1,
     stats: statsFor(lowerHash),
   };
 }
 
 /** Padding word for positions before the first / after the last token. */
 export function boundaryInfo(): WordInfo {
-  return { wordHash: 1, lowerHash: 1, shapeHash: 1, capClass: CAP_OTHER, gaz: 0, affixes: new Uint32Array(6), cluster: 0, hasUpper: false, stopword: false, gazFull: 0, stats: newLowerStats() };
+  return { wordHash: 1, lowerHash: 1, shapeHash: 1, capClass: CAP_OTHER, gaz: 0, affixes: new Uint32Array(6), cluster: 0, hasUpper: false, stopword: false, gazFull: 0, dictFull: -1, tokBits: -1, stats: newLowerStats() };
 }
 
 /** Appends the unary features of word `w` seen at `offset` (−2..2) from the tagged token. */
@@ -167,6 +175,11 @@ export function unaryFeatures(w: WordInfo, offset: number, out: number[]): void 
     g &= ~(1 << bit);
     out.push(fid(t(U_GAZ), bit));
   }
+}
+
+/** Token-level dictionary bits of a word (T_* bits shifted down). */
+export function tokenDictBits(dict: HashDict, lowerHash: number): number {
+  return (dict.get(tokenKey(lowerHash)) >>> TOKEN_BITS_SHIFT) & ((1 << TOKEN_FEATURE_BITS) - 1);
 }
 
 /** Per-document data that context features need. */
@@ -250,7 +263,15 @@ export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dic
   const firstGaz = block.subarray(5 * n, 6 * n);
   for (let i = 0; i < n; i++) firstGaz[i] = (infos[i] as WordInfo).gazFull;
   scanMatches(gaz, lowerHashes, n, 2, ((1 << GAZ_FEATURE_BITS) - 1) & ~G_PREFIX, gazBegin, gazInside, capStart, firstGaz);
-  if (dict) scanMatches(dict, lowerHashes, n, 1, ((1 << DICT_FEATURE_BITS) - 1) << DICT_BITS_SHIFT, dictBegin, dictInside, capStart);
+  if (dict) {
+    // first step of the dictionary scan: cached per word at run time
+    const firstDict = block.subarray(5 * n, 6 * n); // reuses firstGaz's space, no longer needed
+    for (let i = 0; i < n; i++) {
+      const info = infos[i] as WordInfo;
+      firstDict[i] = !capStart(i) ? 0 : info.dictFull >= 0 ? info.dictFull : dict.get(seqHash(SEQ_SEED, info.lowerHash));
+    }
+    scanMatches(dict, lowerHashes, n, 1, ((1 << DICT_FEATURE_BITS) - 1) << DICT_BITS_SHIFT, dictBegin, dictInside, capStart, firstDict);
+  }
   // document casing evidence (counters live on the word's LowerStats, stamped with this document's number)
   const stamp = ++docStamp;
   lowerSeen.reset(n);
@@ -277,7 +298,8 @@ export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dic
   if (dict) {
     for (let i = 0; i < n; i++) {
       const info = infos[i] as WordInfo;
-      if (info.hasUpper) tokDict[i] = (dict.get(tokenKey(info.lowerHash)) >>> TOKEN_BITS_SHIFT) & ((1 << TOKEN_FEATURE_BITS) - 1);
+      if (!info.hasUpper) continue;
+      tokDict[i] = info.tokBits >= 0 ? info.tokBits : tokenDictBits(dict, info.lowerHash);
     }
   }
   const { agg, aggStart } = aggregateContexts(infos, n);

@@ -8,12 +8,13 @@
  * - only four templates are looked up per token (word bigrams, shape trigram, two-word left context).
  */
 import {
-  FAR_WORD, N_CAP_CLASSES, boundaryInfo, ctxFid, decodeMask, isCapitalizedClass, makeWordInfo, newLowerStats, prepareDoc, unaryFeatures,
+  FAR_WORD, N_CAP_CLASSES, boundaryInfo, ctxFid, decodeMask, tokenDictBits, isCapitalizedClass, makeWordInfo, newLowerStats, prepareDoc, unaryFeatures,
 } from './features';
 import type { DocFeatures, WordInfo } from './features';
 import type { CachedWord, NerModel } from './model';
 import { TF_GLUE_LEFT, TF_SENT_START, isLower, isUpper } from './tokenize';
 import type { Tokens } from './tokenize';
+import { SEQ_SEED, seqHash } from './hash';
 import { N_TAGS, TAG_O } from './tags';
 import { LINE_START_MASK } from './viterbi';
 
@@ -126,11 +127,14 @@ function cachedWord(model: NerModel, text: string, start: number, end: number, h
   let c = model.cache.get(text, start, end, h);
   if (c !== undefined) return c;
   const word = text.slice(start, end);
-  c = computeCached(model, makeWordInfo(word, model.gaz, model.clusters, (lh) => {
+  const info = makeWordInfo(word, model.gaz, model.clusters, (lh) => {
     let s = model.lowerStats.get(lh);
     if (!s) { s = newLowerStats(); model.lowerStats.set(lh, s); }
     return s;
-  }));
+  });
+  info.dictFull = model.dict.get(seqHash(SEQ_SEED, info.lowerHash));
+  info.tokBits = tokenDictBits(model.dict, info.lowerHash);
+  c = computeCached(model, info);
   if (model.cache.set(word, h, c)) model.lowerStats.clear();
   return c;
 }
