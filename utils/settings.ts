@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
+import { DEFAULT_SETTINGS, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings } from '../lib/settings/settings';
 
 /**
  * The reader's settings in storage.local, versioned so that later versions can migrate them
@@ -7,7 +7,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
  */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 /**

@@ -20,6 +20,7 @@ export default defineContentScript({
     const stopListening = listenInContent({
       'page/stop': async () => page.stop(),
       'page/reread': async () => page.read(),
+      'page/restyle': async ({ highlightStyle }) => page.restyle(highlightStyle),
       'page/reveal': async ({ entityId }) => page.reveal(entityId),
     });
     ctx.onInvalidated(stopListening);

@@ -1,11 +1,13 @@
 import type { EntityType } from '../../lib/entities/types';
 import { findArticleRoot, findMarks, type Mark, type MarkTarget } from '../../lib/marks/find-marks';
+import type { HighlightStyle } from '../../lib/settings/settings';
 
-/** CSS Custom Highlight names; style.css styles them with ::highlight(). */
-export const HIGHLIGHT_NAMES: Readonly<Record<EntityType, string>> = {
-  PER: 'backstory-person',
-  ORG: 'backstory-organization',
+/** CSS Custom Highlight names per style; style.css styles them with ::highlight(). */
+export const HIGHLIGHT_NAMES: Readonly<Record<Exclude<HighlightStyle, 'none'>, Record<EntityType, string>>> = {
+  underline: { PER: 'backstory-person', ORG: 'backstory-organization' },
+  background: { PER: 'backstory-person-tint', ORG: 'backstory-organization-tint' },
 };
+const ALL_HIGHLIGHT_NAMES = Object.values(HIGHLIGHT_NAMES).flatMap((names) => Object.values(names));
 /** The highlight a revealed mention flashes in. */
 export const FLASH_HIGHLIGHT = 'backstory-flash';
 
@@ -25,7 +27,7 @@ export function canHighlight(): boolean {
 }
 
 /** Finds and highlights the targets' names in the article. Returns null when highlights are unsupported. */
-export function markPage(doc: Document, targets: readonly MarkTarget[]): PageMarks | null {
+export function markPage(doc: Document, targets: readonly MarkTarget[], style: HighlightStyle = 'underline'): PageMarks | null {
   if (!canHighlight()) return null;
   const root = findArticleRoot(doc);
   const marks = root ? findMarks(root, targets) : [];
@@ -44,7 +46,8 @@ export function markPage(doc: Document, targets: readonly MarkTarget[]): PageMar
       byNode.set(node, list);
     }
   }
-  for (const type of ['PER', 'ORG'] as const) CSS.highlights.set(HIGHLIGHT_NAMES[type], highlights[type]);
+  // Style "none": nothing is painted, but the ranges still serve hover cards and the keyboard path.
+  if (style !== 'none') for (const type of ['PER', 'ORG'] as const) CSS.highlights.set(HIGHLIGHT_NAMES[style][type], highlights[type]);
 
   return {
     marks,
@@ -65,7 +68,7 @@ export function markPage(doc: Document, targets: readonly MarkTarget[]): PageMar
       return range;
     },
     clear() {
-      for (const type of ['PER', 'ORG'] as const) CSS.highlights.delete(HIGHLIGHT_NAMES[type]);
+      for (const name of ALL_HIGHLIGHT_NAMES) CSS.highlights.delete(name);
       CSS.highlights.delete(FLASH_HIGHLIGHT);
       ranges.clear();
       byNode.clear();

@@ -4,6 +4,7 @@ import { isProbablyArticle } from '../../lib/article/is-probably-article';
 import { articleLanguage, isSupportedLanguage } from '../../lib/article/language';
 import type { MarkTarget } from '../../lib/marks/find-marks';
 import type { Result } from '../../lib/messaging/protocol';
+import type { HighlightStyle } from '../../lib/settings/settings';
 import { REMARK_DEBOUNCE_MS } from '../../lib/ui/timing';
 import { sendToBackground } from '../../utils/messaging';
 import { startHoverCards } from './hover-cards';
@@ -24,6 +25,7 @@ export interface PageSession {
   read(): Promise<void>;
   stop(): void;
   reveal(entityId: string): Result<null, 'not-marked'>;
+  restyle(style: HighlightStyle): void;
 }
 
 /**
@@ -37,6 +39,7 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
   let targets: MarkTarget[] = [];
   let observer: MutationObserver | null = null;
   let hover: { close: () => void } | null = null;
+  let style: HighlightStyle = 'underline';
 
   const clearMarks = (): void => {
     observer?.disconnect();
@@ -48,7 +51,7 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
 
   const applyMarks = (): void => {
     marks?.clear();
-    marks = markPage(document, targets);
+    marks = markPage(document, targets, style);
     if (!marks) return;
     hover ??= startHoverCards(ctx, () => marks);
     if (!observer) {
@@ -78,6 +81,7 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
       const url = location.href;
       const allowed = await sendToBackground('page/may-run', { url });
       if (stale() || !allowed?.ok) return;
+      style = allowed.value.highlightStyle;
       if (!isProbablyArticle(document)) {
         await sendToBackground('page/not-article', { url });
         return;
@@ -107,6 +111,11 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
       generation += 1;
       targets = [];
       clearMarks();
+    },
+
+    restyle(next) {
+      style = next;
+      if (marks) applyMarks();
     },
 
     reveal(entityId) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { settingsItem } from '../../utils/settings';
 import { getTabState } from '../../utils/tab-states';
 import { handlers } from './handlers';
@@ -25,11 +26,11 @@ describe('background handlers', () => {
   });
 
   it('refuses to run when switched off or on a blocked site, and records why', async () => {
-    await settingsItem.setValue({ enabled: true, blockedSites: ['a.example'] });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, blockedSites: ['a.example'] });
     expect(await handlers['page/may-run']({ url: 'https://news.a.example/x' }, sender)).toEqual({ ok: false, error: 'site' });
     expect(await getTabState(7)).toEqual({ kind: 'disabled', reason: 'site', host: 'news.a.example' });
-    expect(await handlers['page/may-run']({ url: 'https://b.example/x' }, sender)).toEqual({ ok: true, value: null });
-    await settingsItem.setValue({ enabled: false, blockedSites: [] });
+    expect(await handlers['page/may-run']({ url: 'https://b.example/x' }, sender)).toEqual({ ok: true, value: { highlightStyle: 'underline' } });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, enabled: false });
     expect(await handlers['page/may-run']({ url: 'https://b.example/x' }, sender)).toEqual({ ok: false, error: 'off' });
   });
 

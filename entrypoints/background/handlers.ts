@@ -8,7 +8,7 @@ import { contextWords } from '../../lib/entities/context-words';
 import { toRows } from '../../lib/entities/summarize';
 import { refusal, siteOf } from '../../lib/settings/settings';
 import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
-import { knowledgeFor, lookupArgs, lookupForCard } from './knowledge';
+import { clearKnowledge, knowledgeFor, lookupArgs, lookupForCard } from './knowledge';
 import { openPanel } from './panel-opener';
 import { settingsItem } from '../../utils/settings';
 import { getTabState, setTabState } from '../../utils/tab-states';
@@ -27,14 +27,18 @@ const markTarget = (entity: Entity): MarkTarget => ({
   forms: [...new Set(entity.mentions.map((mention) => mention.text))],
 });
 
+/** Whether the reader allows GDELT coverage lookups (options page). */
+const coverageOption = async (): Promise<{ coverage: boolean }> => ({ coverage: (await settingsItem.getValue()).coverage });
+
 /** The content script's tab (the sender check guarantees it exists for content messages). */
 const tabOf = (sender: Browser.runtime.MessageSender): number => sender.tab?.id ?? -1;
 
 /** The background's answers to every message of the contract (lib/messaging/protocol.ts). */
 export const handlers: BackgroundHandlers = {
   async 'page/may-run'({ url }, sender) {
-    const reason = refusal(url, await settingsItem.getValue());
-    if (reason === null) return { ok: true, value: null };
+    const settings = await settingsItem.getValue();
+    const reason = refusal(url, settings);
+    if (reason === null) return { ok: true, value: { highlightStyle: settings.highlightStyle } };
     await publish(tabOf(sender), { kind: 'disabled', reason, host: siteOf(url) ?? url });
     return { ok: false, error: reason };
   },
@@ -90,7 +94,7 @@ export const handlers: BackgroundHandlers = {
     const row = [...state.people, ...state.organizations].find((entity) => entity.id === entityId);
     const args = lookupArgs(state, entityId);
     if (!row || !args) return { ok: false, error: 'not-found' };
-    const knowledge = await lookupForCard(state.metadata.lang, args.entity, args.context);
+    const knowledge = await lookupForCard(state.metadata.lang, args.entity, args.context, await coverageOption());
     return {
       ok: true,
       value: {
@@ -110,15 +114,19 @@ export const handlers: BackgroundHandlers = {
     const state = await getTabState(tabId);
     const args = state.kind === 'ready' ? lookupArgs(state, entityId) : null;
     if (state.kind !== 'ready' || !args) return { ok: false, error: 'not-found' };
-    const service = await knowledgeFor(state.metadata.lang);
+    const service = await knowledgeFor(state.metadata.lang, await coverageOption());
     return { ok: true, value: await service.lookupEntity(args.entity, args.context) };
+  },
+
+  async 'options/clear-cache'() {
+    return (await clearKnowledge()) ? { ok: true, value: null } : { ok: false, error: 'failed' };
   },
 
   async 'panel/story-coverage'({ tabId }) {
     const state = await getTabState(tabId);
     if (state.kind !== 'ready') return { ok: false, error: 'not-found' };
     const top = [...state.people, ...state.organizations].sort((a, b) => b.salience - a.salience).slice(0, 3);
-    const service = await knowledgeFor(state.metadata.lang);
+    const service = await knowledgeFor(state.metadata.lang, await coverageOption());
     const coverage = await service.storyCoverage(
       top.map(({ id, name, type }) => ({ id, name, type })),
       { articleUrl: state.metadata.url ?? state.url },
@@ -130,7 +138,7 @@ export const handlers: BackgroundHandlers = {
     const state = await getTabState(tabId);
     const args = state.kind === 'ready' ? lookupArgs(state, entityId) : null;
     if (state.kind !== 'ready' || !args) return { ok: false, error: 'not-found' };
-    const service = await knowledgeFor(state.metadata.lang);
+    const service = await knowledgeFor(state.metadata.lang, await coverageOption());
     await service.correct(args.entity, { qid });
     return { ok: true, value: await service.lookupEntity(args.entity, args.context) };
   },

@@ -1,4 +1,5 @@
 import type { TabState } from '../../lib/messaging/protocol';
+import { IDB_NAME } from '../../lib/knowledge/idb-store';
 import { createKnowledgeService, endpointsAt, openIdbStore, type EntityKnowledge, type EntityRef, type KnowledgeService, type LookupContext } from '../../lib/knowledge/index';
 import { knowledgeOriginItem } from '../../utils/settings';
 
@@ -59,10 +60,24 @@ export function lookupArgs(state: ReadyState, entityId: string): { entity: Entit
 export const CARD_COVERAGE_WAIT_MS = 1200;
 
 /** A card's lookup: Wikipedia and Wikidata first (fast, cached), then the volume if it comes in time. */
-export async function lookupForCard(lang: string | null, entity: EntityRef, context: LookupContext): Promise<EntityKnowledge> {
+export async function lookupForCard(lang: string | null, entity: EntityRef, context: LookupContext, options: { coverage: boolean }): Promise<EntityKnowledge> {
   const quick = await (await knowledgeFor(lang, { coverage: false })).lookupEntity(entity, context);
-  if (!quick.link.ok || quick.link.value.status !== 'linked') return quick;
+  if (!options.coverage || !quick.link.ok || quick.link.value.status !== 'linked') return quick;
   const full = (await knowledgeFor(lang)).lookupEntity(entity, context);
   const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), CARD_COVERAGE_WAIT_MS));
   return (await Promise.race([full, timeout])) ?? quick;
+}
+
+/** Deletes the knowledge cache (IndexedDB) and the reader's corrections; the next lookup starts afresh. */
+export async function clearKnowledge(): Promise<boolean> {
+  const open = services ? [...services.values()] : [];
+  services = null;
+  await Promise.allSettled(open);
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(IDB_NAME);
+    request.onsuccess = () => resolve(true);
+    request.onerror = () => resolve(false);
+    // Another context still holds the database open: it is deleted as soon as that closes.
+    request.onblocked = () => resolve(true);
+  });
 }

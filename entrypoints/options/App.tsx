@@ -1,12 +1,20 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { SitesEditor } from '../../components/SitesEditor';
-import type { Settings } from '../../lib/settings/settings';
+import { HIGHLIGHT_STYLES, type HighlightStyle, type Settings } from '../../lib/settings/settings';
+import { sendToBackground } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';
+
+const STYLE_LABELS: Record<HighlightStyle, () => string> = {
+  underline: () => i18n.t('options.highlightUnderline'),
+  background: () => i18n.t('options.highlightBackground'),
+  none: () => i18n.t('options.highlightNone'),
+};
 
 /** The options page: the one on/off switch, the never-run sites, and the credits. Saves on every change. */
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [cacheStatus, setCacheStatus] = useState<string | null>(null);
 
   useEffect(() => {
     void settingsItem.getValue().then(setSettings);
@@ -46,6 +54,46 @@ export function App() {
           {i18n.t('options.sitesHint')}
         </p>
         <SitesEditor sites={settings.blockedSites} onChange={(blockedSites) => update({ blockedSites })} />
+      </section>
+      <section aria-labelledby="bs-highlight-heading">
+        <h2 id="bs-highlight-heading">{i18n.t('options.highlight')}</h2>
+        <div role="radiogroup" aria-labelledby="bs-highlight-heading" class="bs-radios">
+          {HIGHLIGHT_STYLES.map((style) => (
+            <label key={style}>
+              <input type="radio" name="highlightStyle" value={style} checked={settings.highlightStyle === style} onChange={() => update({ highlightStyle: style })} />
+              <span class={`bs-sample bs-sample--${style}`}>{STYLE_LABELS[style]()}</span>
+            </label>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="bs-sources-heading">
+        <h2 id="bs-sources-heading">{i18n.t('options.sources')}</h2>
+        <label class="bs-check">
+          <input
+            type="checkbox"
+            name="coverage"
+            checked={settings.coverage}
+            aria-describedby="bs-coverage-hint"
+            onChange={(event) => update({ coverage: (event.target as HTMLInputElement).checked })}
+          />
+          <span>{i18n.t('options.coverage')}</span>
+        </label>
+        <p id="bs-coverage-hint" class="bs-muted">
+          {i18n.t('options.coverageHint')}
+        </p>
+        <button
+          type="button"
+          onClick={() =>
+            void sendToBackground('options/clear-cache', {}).then((result) =>
+              setCacheStatus(result?.ok ? i18n.t('options.cacheCleared') : i18n.t('options.cacheFailed')),
+            )
+          }
+        >
+          {i18n.t('options.clearCache')}
+        </button>
+        <p class="bs-muted" role="status">
+          {cacheStatus}
+        </p>
       </section>
       <section aria-labelledby="bs-credits-heading">
         <h2 id="bs-credits-heading">{i18n.t('options.credits')}</h2>

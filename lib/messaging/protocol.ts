@@ -8,6 +8,7 @@ import type { EntityRow } from '../entities/summarize';
 import type { CardKnowledge } from '../cards/card-knowledge';
 import type { CoverageItem, EntityKnowledge, Piece } from '../knowledge/index';
 import type { MarkTarget } from '../marks/find-marks';
+import type { HighlightStyle } from '../settings/settings';
 
 /** An expected outcome that is not a success, with a machine-readable reason. */
 export type Result<T, E extends string = string> = { ok: true; value: T } | { ok: false; error: E; detail?: string };
@@ -39,7 +40,7 @@ export type TabState =
 /** Messages the content script sends to the background: `request` → `response`. */
 export interface ContentToBackground {
   /** Command: may Backstory read this page? Asked once per page (and per same-document navigation). */
-  'page/may-run': { request: { url: string }; response: Result<null, 'off' | 'site'> };
+  'page/may-run': { request: { url: string }; response: Result<{ highlightStyle: HighlightStyle }, 'off' | 'site'> };
   /** Event: the gate passed and extraction started (the panel shows "reading…"). */
   'page/reading': { request: { url: string; title: string | null }; response: Result<null> };
   /**
@@ -82,6 +83,8 @@ export interface SidepanelToBackground {
   'panel/story-coverage': { request: { tabId: number }; response: Result<Piece<CoverageItem[]>, 'not-found'> };
   /** Command: the reader's correction of an entity's match (qid null: "none of these"); remembered. */
   'panel/correct-link': { request: { tabId: number; entityId: string; qid: string | null }; response: Result<EntityKnowledge, 'not-found'> };
+  /** Command (options page): delete every cached answer of the knowledge sources and the reader's corrections. */
+  'options/clear-cache': { request: Record<string, never>; response: Result<null, 'failed'> };
   /** Command: scroll the tab's article to an entity's first mention and flash it. */
   'panel/reveal': { request: { tabId: number; entityId: string }; response: Result<null, 'not-marked' | 'no-such-tab'> };
 }
@@ -92,6 +95,8 @@ export interface BackgroundToContent {
   'page/stop': { request: Record<string, never>; response: void };
   /** Backstory was switched back on for this page: read it again. */
   'page/reread': { request: Record<string, never>; response: void };
+  /** The reader chose another highlight style: re-mark with it. */
+  'page/restyle': { request: { highlightStyle: HighlightStyle }; response: void };
   /** The reader picked an entity in the panel: scroll to its first mention and flash it. */
   'page/reveal': { request: { entityId: string }; response: Result<null, 'not-marked'> };
 }
@@ -128,4 +133,5 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ToBackground]: 'content' | 
   'panel/entity-details': 'extension-page',
   'panel/story-coverage': 'extension-page',
   'panel/correct-link': 'extension-page',
+  'options/clear-cache': 'extension-page',
 };

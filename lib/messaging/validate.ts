@@ -29,6 +29,7 @@ const CHECKS: { readonly [K in keyof ToBackground]: Check } = {
   'page/not-article': (payload) => isString(payload['url']),
   'page/unsupported-language': (payload) => isString(payload['url']) && isString(payload['lang']),
   'panel/get-tab-state': (payload) => Number.isInteger(payload['tabId']),
+  'options/clear-cache': () => true,
   'panel/reveal': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']),
   'panel/entity-details': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']),
   'panel/story-coverage': (payload) => Number.isInteger(payload['tabId']),

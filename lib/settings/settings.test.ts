@@ -24,7 +24,7 @@ describe('isSiteBlocked', () => {
 describe('refusal', () => {
   it('says why Backstory may not run', () => {
     expect(refusal('https://a.example/', DEFAULT_SETTINGS)).toBeNull();
-    expect(refusal('https://a.example/', { enabled: false, blockedSites: [] })).toBe('off');
-    expect(refusal('https://a.example/', { enabled: true, blockedSites: ['a.example'] })).toBe('site');
+    expect(refusal('https://a.example/', { ...DEFAULT_SETTINGS, enabled: false })).toBe('off');
+    expect(refusal('https://a.example/', { ...DEFAULT_SETTINGS, blockedSites: ['a.example'] })).toBe('site');
   });
 });

@@ -1,12 +1,28 @@
-/** The reader's settings (stored by utils/settings.ts, versioned). */
+/** How names are marked in articles. */
+export type HighlightStyle = 'underline' | 'background' | 'none';
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'none'];
+
+/** The reader's settings (stored by utils/settings.ts, versioned: see SETTINGS_MIGRATIONS). */
 export interface Settings {
   /** The one switch: false turns Backstory off everywhere. */
   enabled: boolean;
   /** Sites where Backstory never runs, as host names ("example.com" also covers "www.example.com"). */
   blockedSites: string[];
+  /** Since version 2. */
+  highlightStyle: HighlightStyle;
+  /** Since version 2: related coverage and news volume from GDELT (names go to one more service). */
+  coverage: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, blockedSites: [] };
+export const DEFAULT_SETTINGS: Settings = { enabled: true, blockedSites: [], highlightStyle: 'underline', coverage: true };
+
+/** The stored settings' current version. */
+export const SETTINGS_VERSION = 2;
+
+/** Upgrades stored settings from the version before each key; every step keeps what the reader chose. */
+export const SETTINGS_MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  2: (old) => ({ highlightStyle: DEFAULT_SETTINGS.highlightStyle, coverage: DEFAULT_SETTINGS.coverage, ...old }),
+};
 
 /**
  * Normalizes what a reader types into the sites list: a URL, a host, "www." or not, any case.

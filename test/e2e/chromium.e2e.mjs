@@ -239,6 +239,25 @@ describe('Chromium', () => {
     await Promise.all([page.close(), panel.close(), options.close(), open.page.close(), open.panel.close()]);
   });
 
+  it('the highlight style option restyles the marks on open pages', async () => {
+    const open = await openWithPanel(SEED);
+    const options = await context.newPage();
+    try {
+      await waitForState(open.panel, 'ready');
+      await poll(async () => (await open.page.evaluate(readHighlights))['backstory-person'].length > 0, 'the underline highlights');
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await options.getByRole('radio', { name: 'Soft background' }).check();
+      await poll(
+        () => open.page.evaluate(() => (CSS.highlights.get('backstory-person-tint')?.size ?? 0) > 0 && !CSS.highlights.has('backstory-person')),
+        'the tint highlights',
+      );
+      await options.getByRole('radio', { name: 'Dotted underline' }).check();
+      await poll(() => open.page.evaluate(() => CSS.highlights.has('backstory-person')), 'the underline again');
+    } finally {
+      await Promise.all([options.close(), open.page.close(), open.panel.close()]);
+    }
+  });
+
   it('follows a same-document navigation (history.pushState) to a page that is not an article', async () => {
     const { page, panel } = await openWithPanel(SEED);
     try {

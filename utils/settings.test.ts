@@ -1,0 +1,19 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../lib/settings/settings';
+import { settingsItem } from './settings';
+
+describe('settings storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('migrates version 1 settings and keeps what the reader chose', async () => {
+    // What version 0.1.0 stored: the switch and the sites list, at version 1.
+    await fakeBrowser.storage.local.set({ settings: { enabled: false, blockedSites: ['example.com'] }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({ enabled: false, blockedSites: ['example.com'], highlightStyle: 'underline', coverage: true });
+  });
+
+  it('falls back to the defaults on a fresh install', async () => {
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+  });
+});
