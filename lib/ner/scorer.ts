@@ -21,7 +21,10 @@ import { LINE_START_MASK } from './viterbi';
 /** Offsets −2..+2 of unary features. */
 const WINDOW = 2;
 const N_OFFSETS = 2 * WINDOW + 1;
-/** Vector blocks per cached word: 5 unary offsets, then 6 "as previous word", then 6 "as next word". */
+/**
+ * Vector blocks per cached word: 5 unary offsets, then 6 "as previous word" (given the tagged token's
+ * capitalization class, including the offset −1 unary scores), then 6 "as next word" (including offset +1).
+ */
 const PREV_BLOCK = N_OFFSETS;
 const NEXT_BLOCK = N_OFFSETS + N_CAP_CLASSES;
 const N_BLOCKS = N_OFFSETS + 2 * N_CAP_CLASSES;
@@ -57,29 +60,51 @@ function addFeature(model: NerModel, f: number, out: Float32Array, offset: numbe
   out[offset + 8] = out[offset + 8]! + w[base + 8]! * s;
 }
 
-/** Lazily filled table of score vectors for a small integer domain. */
+/** Lazily filled table of score vectors for a small integer domain; each entry sums the features fidsOf(index). */
 class LazyTable {
   readonly data: Float32Array;
   private readonly filled: Uint8Array;
-  constructor(private readonly model: NerModel, size: number, private readonly fidOf: (index: number) => number) {
+  constructor(private readonly model: NerModel, size: number, private readonly fidsOf: (index: number) => number[]) {
     this.data = new Float32Array(size * model.nTags);
     this.filled = new Uint8Array(size);
   }
   /** Offset of the vector of `index` in `data`. */
   at(index: number): number {
     const off = index * this.model.nTags;
-    if (this.filled[index] === 0) { addFeature(this.model, this.fidOf(index), this.data, off); this.filled[index] = 1; }
+    if (this.filled[index] === 0) {
+      for (const f of this.fidsOf(index)) addFeature(this.model, f, this.data, off);
+      this.filled[index] = 1;
+    }
     return off;
   }
 }
 
+/** Index of the joint small-domain context: capitalization triple × sentence start × line mode × glue. */
+function shapeCtxIndex(pc: number, cc: number, nc: number, sent: number, line: number, glueL: number, glueR: number): number {
+  return (((((pc * C + cc) * C + nc) * 2 + sent) * N_LINE_MODES + line) * 2 + glueL) * 2 + glueR;
+}
+
+/** The features one joint index stands for (same ids as contextFeatures emits). */
+function shapeCtxFids(index: number): number[] {
+  let i = index;
+  const glueR = i % 2; i = Math.floor(i / 2);
+  const glueL = i % 2; i = Math.floor(i / 2);
+  const line = i % N_LINE_MODES; i = Math.floor(i / N_LINE_MODES);
+  const sent = i % 2; i = Math.floor(i / 2);
+  const nc = i % C; i = Math.floor(i / C);
+  const cc = i % C; i = Math.floor(i / C);
+  const pc = i;
+  const f = [ctxFid.bias(), ctxFid.cap3(pc, cc, nc)];
+  if (sent) f.push(ctxFid.sent(cc));
+  if (line !== 0) f.push(ctxFid.line(line, cc, sent));
+  if (glueL || glueR) f.push(ctxFid.glue(glueL, glueR, cc));
+  return f;
+}
+
 interface Tables {
   pad: CachedWord;
-  bias: Float32Array;
-  cap3: LazyTable;
-  sent: LazyTable;
-  line: LazyTable;
-  glue: LazyTable;
+  /** bias + capitalization triple + sentence start + headline mode + glue, jointly (one vector per token) */
+  shape: LazyTable;
   doc: LazyTable;
   bits: LazyTable;
   tok: LazyTable;
@@ -91,18 +116,12 @@ const tablesOf = new WeakMap<NerModel, Tables>();
 function tables(model: NerModel): Tables {
   let t = tablesOf.get(model);
   if (t) return t;
-  const bias = new Float32Array(model.nTags);
-  addFeature(model, ctxFid.bias(), bias, 0);
   t = {
     pad: computeCached(model, boundaryInfo()),
-    bias,
-    cap3: new LazyTable(model, C * C * C, (i) => ctxFid.cap3(Math.floor(i / (C * C)), Math.floor(i / C) % C, i % C)),
-    sent: new LazyTable(model, C, (i) => ctxFid.sent(i)),
-    line: new LazyTable(model, N_LINE_MODES * C * 2, (i) => ctxFid.line(Math.floor(i / (C * 2)), Math.floor(i / 2) % C, i % 2)),
-    glue: new LazyTable(model, 2 * 2 * C, (i) => ctxFid.glue(Math.floor(i / (2 * C)), Math.floor(i / C) % 2, i % C)),
-    doc: new LazyTable(model, N_DOC_BITS * 2 * N_LINE_MODES, (i) => ctxFid.doc(Math.floor(i / (2 * N_LINE_MODES)), Math.floor(i / N_LINE_MODES) % 2, i % N_LINE_MODES)),
-    bits: new LazyTable(model, N_BIT_GROUPS * MAX_BITS, (i) => ctxFid.bit(Math.floor(i / MAX_BITS), i % MAX_BITS)),
-    tok: new LazyTable(model, MAX_BITS, (i) => ctxFid.tokDict(i)),
+    shape: new LazyTable(model, C * C * C * 2 * N_LINE_MODES * 2 * 2, shapeCtxFids),
+    doc: new LazyTable(model, N_DOC_BITS * 2 * N_LINE_MODES, (i) => [ctxFid.doc(Math.floor(i / (2 * N_LINE_MODES)), Math.floor(i / N_LINE_MODES) % 2, i % N_LINE_MODES)]),
+    bits: new LazyTable(model, N_BIT_GROUPS * MAX_BITS, (i) => [ctxFid.bit(Math.floor(i / MAX_BITS), i % MAX_BITS)]),
+    tok: new LazyTable(model, MAX_BITS, (i) => [ctxFid.tokDict(i)]),
   };
   tablesOf.set(model, t);
   return t;
@@ -116,9 +135,13 @@ function computeCached(model: NerModel, info: WordInfo): CachedWord {
     unaryFeatures(info, k, scratch);
     for (const f of scratch) addFeature(model, f, vec, (k + WINDOW) * T);
   }
+  // neighbour blocks also include the word's unary scores at offset −1 / +1, so the tagger adds one vector
+  // per neighbour instead of two
   for (let c = 0; c < C; c++) {
     addFeature(model, ctxFid.prevCap(info, c), vec, (PREV_BLOCK + c) * T);
+    addVec(vec, (PREV_BLOCK + c) * T, vec, (WINDOW - 1) * T, T);
     addFeature(model, ctxFid.nextCap(info, c), vec, (NEXT_BLOCK + c) * T);
+    addVec(vec, (NEXT_BLOCK + c) * T, vec, (WINDOW + 1) * T, T);
   }
   return { info, unary: vec };
 }
@@ -225,11 +248,8 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
     const prev2 = i > 1 ? (words[i - 2] as CachedWord) : pad;
     const next2 = i + 2 < n ? (words[i + 2] as CachedWord) : pad;
     const cc = cur.info.capClass;
-    addVec(emis, base, tb.bias, 0, T);
     addVec(emis, base, prev2.unary, 0, T);
-    addVec(emis, base, prev.unary, T, T);
     addVec(emis, base, cur.unary, 2 * T, T);
-    addVec(emis, base, next.unary, 3 * T, T);
     addVec(emis, base, next2.unary, 4 * T, T);
     addVec(emis, base, prev.unary, (PREV_BLOCK + cc) * T, T);
     addVec(emis, base, next.unary, (NEXT_BLOCK + cc) * T, T);
@@ -237,15 +257,12 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
     addFeature(model, ctxFid.bigramRight(cur.info, next.info), emis, base);
     addFeature(model, ctxFid.shape3(prev.info, cur.info, next.info), emis, base);
     addFeature(model, ctxFid.prev2Cap(prev2.info, prev.info, cc), emis, base);
-    addVec(emis, base, tb.cap3.data, tb.cap3.at((prev.info.capClass * C + cc) * C + next.info.capClass), T);
     const f = flags[i] as number;
     const sent = f & TF_SENT_START ? 1 : 0;
-    if (sent) addVec(emis, base, tb.sent.data, tb.sent.at(cc), T);
     const line = lineMode[i] as number;
-    if (line !== 0) addVec(emis, base, tb.line.data, tb.line.at((line * C + cc) * 2 + sent), T);
     const glueL = f & TF_GLUE_LEFT ? 1 : 0;
     const glueR = i + 1 < n && ((flags[i + 1] as number) & TF_GLUE_LEFT) ? 1 : 0;
-    if (glueL || glueR) addVec(emis, base, tb.glue.data, tb.glue.at((glueL * 2 + glueR) * C + cc), T);
+    addVec(emis, base, tb.shape.data, tb.shape.at(shapeCtxIndex(prev.info.capClass, cc, next.info.capClass, sent, line, glueL, glueR)), T);
     const gb = doc.gazBegin[i] as number, gi = doc.gazInside[i] as number, db = doc.dictBegin[i] as number, di = doc.dictInside[i] as number;
     if (gb) addBits(tb.bits, 0, gb, emis, base, T);
     if (gi) addBits(tb.bits, 1, gi, emis, base, T);
