@@ -42,3 +42,14 @@ describe('HashDict', () => {
     expect(d.has(42)).toBe(true);
   });
 });
+
+describe('base64ToBytes', () => {
+  it('decodes like Buffer for every padding length', async () => {
+    const { base64ToBytes } = await import('./model');
+    for (const len of [0, 1, 2, 3, 4, 5, 100]) {
+      const bytes = Uint8Array.from({ length: len }, (_, i) => (i * 37 + 11) & 255);
+      const b64 = Buffer.from(bytes).toString('base64');
+      expect(Array.from(base64ToBytes(b64))).toEqual(Array.from(bytes));
+    }
+  });
+});

@@ -173,8 +173,15 @@ export function loadModel(bytes: Uint8Array): NerModel {
   return { nTags, trans, rows, gaz, dict, clusters: clusters.size > 0 ? clusters : null, cache: new WordCache(), lowerStats: new Map() };
 }
 
-/** Base64 → bytes without Node's Buffer (works in service workers). */
+interface Base64Native { fromBase64?: (s: string) => Uint8Array }
+
+/**
+ * Base64 → bytes without Node's Buffer (works in service workers): the native Uint8Array.fromBase64 where the
+ * platform has it, else atob (native in browsers) and one pass over its char codes.
+ */
 export function base64ToBytes(b64: string): Uint8Array {
+  const native = (Uint8Array as unknown as Base64Native).fromBase64;
+  if (typeof native === 'function') return native(b64);
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);

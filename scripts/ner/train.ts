@@ -34,7 +34,7 @@ const SEED = 20261127;
 const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 14);
 const PATIENCE = 3;
 /** Weight rows kept in the exported model (by largest |w|). */
-const MAX_ROWS = Number(process.env.NER_MAX_ROWS ?? 80_000);
+const MAX_ROWS = Number(process.env.NER_MAX_ROWS ?? 60_000);
 /** Quantization: int8 per row, the row's largest |w| maps to 127. */
 const INT8_MAX = 127;
 const T = N_TAGS;
