@@ -46,6 +46,16 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
             <KnowledgeView knowledge={state.data.knowledge} />
             {state.data.role && <p class="bs-card__role">{state.data.role}</p>}
             <p class="bs-card__mentions">{i18n.t('card.mentionsHere', state.data.mentions, [state.data.mentions])}</p>
+            {state.data.memory.count > 0 && state.data.memory.articles[0] && (
+              <p class="bs-card__memory" data-memory={state.data.memory.count}>
+                {i18n.t('card.memory', state.data.memory.count, [
+                  state.data.memory.count,
+                  state.data.name,
+                  new Date(state.data.memory.articles[0].readAt).toLocaleDateString(undefined, { dateStyle: 'medium' }),
+                ])}{' '}
+                <cite>{state.data.memory.articles[0].title}</cite>
+              </p>
+            )}
           </>
         )}
       </div>

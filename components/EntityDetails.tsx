@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { EntityRow } from '../lib/entities/summarize';
+import type { EntityMemory } from '../lib/memory/history';
 import type { CoverageItem, EntityKnowledge, KnowledgeError, Piece, ScoredCandidate } from '../lib/knowledge/index';
 import { CoverageList } from './CoverageList';
 import { Sparkline } from './Sparkline';
@@ -12,6 +13,7 @@ interface EntityDetailsProps {
   row: EntityRow;
   details: DetailsState;
   story: Piece<CoverageItem[]> | null;
+  memory: EntityMemory | null;
   onCorrect: (qid: string | null) => void;
   onClose: () => void;
 }
@@ -21,7 +23,7 @@ interface EntityDetailsProps {
  * the background timeline, related coverage and its volume, and a way to correct the match. Every piece has
  * its own loading, error and offline rendering, so what arrived is shown.
  */
-export function EntityDetails({ row, details, story, onCorrect, onClose }: EntityDetailsProps) {
+export function EntityDetails({ row, details, story, memory, onCorrect, onClose }: EntityDetailsProps) {
   return (
     <section class="bs-details" aria-labelledby="bs-details-name" data-details-state={details.kind}>
       <div class="bs-details__bar">
@@ -37,6 +39,25 @@ export function EntityDetails({ row, details, story, onCorrect, onClose }: Entit
       )}
       {details.kind === 'error' && <p role="status">{i18n.t('details.failed', ['—'])}</p>}
       {details.kind === 'ready' && <KnowledgeSections knowledge={details.knowledge} onCorrect={onCorrect} />}
+      {memory && memory.count > 0 && (
+        <section class="bs-memory" aria-labelledby="bs-memory-heading">
+          <h3 id="bs-memory-heading">{i18n.t('details.memory')}</h3>
+          <ul class="bs-coverage__list">
+            {memory.articles.map((article) => (
+              <li key={article.url} data-read="true">
+                <a href={article.url} target="_blank" rel="noopener noreferrer">
+                  {article.title ?? article.url}
+                </a>
+                <span class="bs-muted">
+                  {' '}
+                  {article.outlet ? `${article.outlet} · ` : ''}
+                  {i18n.t('details.memoryItem', [new Date(article.readAt).toLocaleDateString(undefined, { dateStyle: 'medium' })])}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {story && <PieceView piece={story}>{(items) => <CoverageList kind="story" heading={i18n.t('details.storyCoverage')} items={items} />}</PieceView>}
     </section>
   );

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { CoverageItem, Piece } from '../lib/knowledge/index';
+import type { EntityMemory } from '../lib/memory/history';
 import type { TabState } from '../lib/messaging/protocol';
 import { EntityDetails, type DetailsState } from './EntityDetails';
 import { EntityList } from './EntityList';
@@ -9,6 +10,7 @@ export interface Selection {
   entityId: string;
   details: DetailsState;
   story: Piece<CoverageItem[]> | null;
+  memory: EntityMemory | null;
 }
 
 interface PanelViewProps {
@@ -57,6 +59,7 @@ export function PanelView({ state, onOpenSettings, onReveal, selection, onCorrec
               row={selectedRow}
               details={selection.details}
               story={selection.story}
+              memory={selection.memory}
               onCorrect={(qid) => onCorrect?.(selection.entityId, qid)}
               onClose={() => onCloseDetails?.()}
             />

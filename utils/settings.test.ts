@@ -10,7 +10,19 @@ describe('settings storage', () => {
     // What version 0.1.0 stored: the switch and the sites list, at version 1.
     await fakeBrowser.storage.local.set({ settings: { enabled: false, blockedSites: ['example.com'] }, settings$: { v: 1 } });
     await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual({ enabled: false, blockedSites: ['example.com'], highlightStyle: 'underline', coverage: true });
+    expect(await settingsItem.getValue()).toEqual({
+      enabled: false,
+      blockedSites: ['example.com'],
+      highlightStyle: 'underline',
+      coverage: true,
+      history: { paused: false, retentionDays: 365 },
+    });
+  });
+
+  it('migrates version 2 settings', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, history: undefined, highlightStyle: 'none' }, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toMatchObject({ highlightStyle: 'none', history: { paused: false, retentionDays: 365 } });
   });
 
   it('falls back to the defaults on a fresh install', async () => {

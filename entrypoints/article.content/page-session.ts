@@ -82,7 +82,8 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
       const allowed = await sendToBackground('page/may-run', { url });
       if (stale() || !allowed?.ok) return;
       style = allowed.value.highlightStyle;
-      if (!isProbablyArticle(document)) {
+      const isArticle = timed('gate', () => isProbablyArticle(document));
+      if (!isArticle) {
         await sendToBackground('page/not-article', { url });
         return;
       }
@@ -90,7 +91,7 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
       // Yield to the page before the heavier extraction (Readability on a clone of the document).
       await new Promise((resolve) => ctx.requestIdleCallback(() => resolve(undefined), { timeout: IDLE_TIMEOUT_MS }));
       if (stale()) return;
-      const article = extractArticle(document, url);
+      const article = timed('extract', () => extractArticle(document, url));
       if (stale()) return;
       if (!article) {
         await sendToBackground('page/not-article', { url });
@@ -104,7 +105,7 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
       const result = await sendToBackground('page/article', { url, article });
       if (stale() || !result?.ok) return;
       targets = result.value.targets;
-      applyMarks();
+      timed('mark', applyMarks);
     },
 
     stop() {
@@ -136,4 +137,17 @@ const OWN_UI_TAG = 'BACKSTORY-CARD';
 function isOwnUi(record: MutationRecord): boolean {
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return record.type === 'childList' && nodes.length > 0 && nodes.every((node) => node.nodeName === OWN_UI_TAG);
+}
+
+/**
+ * Runs one phase of the page work and records it as a User Timing measure ("backstory:gate", …), so
+ * `npm run bench` and the browser's performance panel can see exactly what Backstory costs on the page.
+ */
+function timed<T>(phase: 'gate' | 'extract' | 'mark', work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(`backstory:${phase}`, { start, end: performance.now() });
+  }
 }

@@ -8,7 +8,9 @@ import { contextWords } from '../../lib/entities/context-words';
 import { toRows } from '../../lib/entities/summarize';
 import { refusal, siteOf } from '../../lib/settings/settings';
 import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
+import { historyHandlers } from './history-handlers';
 import { clearKnowledge, knowledgeFor, lookupArgs, lookupForCard } from './knowledge';
+import { memoryOf, rememberRead } from './memory';
 import { openPanel } from './panel-opener';
 import { settingsItem } from '../../utils/settings';
 import { getTabState, setTabState } from '../../utils/tab-states';
@@ -52,15 +54,17 @@ export const handlers: BackgroundHandlers = {
     try {
       const extraction = extractEntities(article.text, article.metadata);
       const { people, organizations } = toRows(extraction);
-      await publish(tabOf(sender), {
-        kind: 'ready',
+      const state = {
+        kind: 'ready' as const,
         url,
         metadata: article.metadata,
         people,
         organizations,
         wordCount: article.wordCount,
         contextWords: contextWords(article.text),
-      });
+      };
+      await publish(tabOf(sender), state);
+      await rememberRead(state, sender.tab).catch(() => undefined);
       return { ok: true, value: { targets: extraction.entities.map(markTarget) } };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -94,7 +98,10 @@ export const handlers: BackgroundHandlers = {
     const row = [...state.people, ...state.organizations].find((entity) => entity.id === entityId);
     const args = lookupArgs(state, entityId);
     if (!row || !args) return { ok: false, error: 'not-found' };
-    const knowledge = await lookupForCard(state.metadata.lang, args.entity, args.context, await coverageOption());
+    const [knowledge, memory] = await Promise.all([
+      lookupForCard(state.metadata.lang, args.entity, args.context, await coverageOption()),
+      memoryOf(state, entityId),
+    ]);
     return {
       ok: true,
       value: {
@@ -106,6 +113,7 @@ export const handlers: BackgroundHandlers = {
         salience: row.salience,
         articleDate: state.metadata.publishedTime,
         knowledge: cardKnowledge(knowledge, state.metadata.publishedTime),
+        memory,
       },
     };
   },
@@ -117,6 +125,14 @@ export const handlers: BackgroundHandlers = {
     const service = await knowledgeFor(state.metadata.lang, await coverageOption());
     return { ok: true, value: await service.lookupEntity(args.entity, args.context) };
   },
+
+  async 'panel/entity-memory'({ tabId, entityId }) {
+    const state = await getTabState(tabId);
+    if (state.kind !== 'ready') return { ok: false, error: 'not-found' };
+    return { ok: true, value: await memoryOf(state, entityId) };
+  },
+
+  ...historyHandlers,
 
   async 'options/clear-cache'() {
     return (await clearKnowledge()) ? { ok: true, value: null } : { ok: false, error: 'failed' };

@@ -1,9 +1,27 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
+import { HistorySettings, type HistoryActions } from '../../components/HistorySettings';
 import { SitesEditor } from '../../components/SitesEditor';
 import { HIGHLIGHT_STYLES, type HighlightStyle, type Settings } from '../../lib/settings/settings';
 import { sendToBackground } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';
+
+/** The history section's commands, answered by the background. */
+const historyActions: HistoryActions = {
+  exportHistory: async () => {
+    const result = await sendToBackground('options/history-export', {});
+    return result?.ok ? result.value : null;
+  },
+  importHistory: async (text) => {
+    const result = await sendToBackground('options/history-import', { text });
+    return result?.ok ? result.value.count : null;
+  },
+  clearHistory: async () => (await sendToBackground('options/history-clear', {}))?.ok ?? false,
+  forgetSite: async (site) => {
+    const result = await sendToBackground('options/history-forget-site', { site });
+    return result?.ok ? result.value.count : null;
+  },
+};
 
 const STYLE_LABELS: Record<HighlightStyle, () => string> = {
   underline: () => i18n.t('options.highlightUnderline'),
@@ -95,6 +113,7 @@ export function App() {
           {cacheStatus}
         </p>
       </section>
+      <HistorySettings history={settings.history} onChange={(history) => update({ history })} actions={historyActions} />
       <section aria-labelledby="bs-credits-heading">
         <h2 id="bs-credits-heading">{i18n.t('options.credits')}</h2>
         <p class="bs-muted">{i18n.t('options.creditsText')}</p>

@@ -64,14 +64,16 @@ export function App() {
  * go to the knowledge sources), and the story's coverage alongside.
  */
 async function select(tabId: number, entityId: string, setSelection: (update: (current: Selection | null) => Selection | null) => void): Promise<void> {
-  setSelection(() => ({ entityId, details: { kind: 'loading' }, story: null }));
+  setSelection(() => ({ entityId, details: { kind: 'loading' }, story: null, memory: null }));
+  const memory = await sendToBackground('panel/entity-memory', { tabId, entityId });
+  setSelection((current) => (current?.entityId === entityId ? { ...current, memory: memory?.ok ? memory.value : null } : current));
   const [details, story] = await Promise.all([
     sendToBackground('panel/entity-details', { tabId, entityId }),
     sendToBackground('panel/story-coverage', { tabId }),
   ]);
   setSelection((current) =>
     current?.entityId === entityId
-      ? { entityId, details: details?.ok ? { kind: 'ready', knowledge: details.value } : { kind: 'error' }, story: story?.ok ? story.value : null }
+      ? { ...current, details: details?.ok ? { kind: 'ready', knowledge: details.value } : { kind: 'error' }, story: story?.ok ? story.value : null }
       : current,
   );
 }

@@ -1,10 +1,12 @@
-/** Comparison key for names: case-, accent- and apostrophe-insensitive ("Erdoğan" = "Erdogan"). */
+/** Comparison key for names: case-, accent- and apostrophe-insensitive ("Erdoğan" = "Erdogan", "Kalın" = "Kalin"). */
 export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[’']/g, "'")
     .toLowerCase()
+    // Turkish dotless ı has no decomposition: it would otherwise keep "Kalın" apart from "Kalin".
+    .replace(/ı/g, 'i')
     .replace(/\s+/g, ' ')
     .trim();
 }

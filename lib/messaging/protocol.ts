@@ -8,6 +8,7 @@ import type { EntityRow } from '../entities/summarize';
 import type { CardKnowledge } from '../cards/card-knowledge';
 import type { CoverageItem, EntityKnowledge, Piece } from '../knowledge/index';
 import type { MarkTarget } from '../marks/find-marks';
+import type { EntityMemory } from '../memory/history';
 import type { HighlightStyle } from '../settings/settings';
 
 /** An expected outcome that is not a success, with a machine-readable reason. */
@@ -71,6 +72,8 @@ export interface EntityCardData {
   articleDate: string | null;
   /** From Wikipedia, Wikidata and GDELT, looked up when the card was asked for. */
   knowledge: CardKnowledge;
+  /** What the reader read about it before (reading history, on the device). */
+  memory: EntityMemory;
 }
 
 /** Messages the side panel sends to the background. */
@@ -83,6 +86,16 @@ export interface SidepanelToBackground {
   'panel/story-coverage': { request: { tabId: number }; response: Result<Piece<CoverageItem[]>, 'not-found'> };
   /** Command: the reader's correction of an entity's match (qid null: "none of these"); remembered. */
   'panel/correct-link': { request: { tabId: number; entityId: string; qid: string | null }; response: Result<EntityKnowledge, 'not-found'> };
+  /** Command: what the reader read before about an entity of the tab's article. */
+  'panel/entity-memory': { request: { tabId: number; entityId: string }; response: Result<EntityMemory, 'not-found'> };
+  /** Command (options page): the reading history as an export file (JSON text). */
+  'options/history-export': { request: Record<string, never>; response: Result<string, 'failed'> };
+  /** Command (options page): adds the records of an export file; every record is checked first. */
+  'options/history-import': { request: { text: string }; response: Result<{ count: number }, 'invalid'> };
+  /** Command (options page): deletes the whole reading history. */
+  'options/history-clear': { request: Record<string, never>; response: Result<null, 'failed'> };
+  /** Command (options page): deletes the history of one site (and its subdomains). */
+  'options/history-forget-site': { request: { site: string }; response: Result<{ count: number }, 'invalid'> };
   /** Command (options page): delete every cached answer of the knowledge sources and the reader's corrections. */
   'options/clear-cache': { request: Record<string, never>; response: Result<null, 'failed'> };
   /** Command: scroll the tab's article to an entity's first mention and flash it. */
@@ -134,4 +147,9 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ToBackground]: 'content' | 
   'panel/story-coverage': 'extension-page',
   'panel/correct-link': 'extension-page',
   'options/clear-cache': 'extension-page',
+  'panel/entity-memory': 'extension-page',
+  'options/history-export': 'extension-page',
+  'options/history-import': 'extension-page',
+  'options/history-clear': 'extension-page',
+  'options/history-forget-site': 'extension-page',
 };

@@ -9,6 +9,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** Metadata keys the content script must send, each a string or null. */
 const METADATA_KEYS = ['title', 'byline', 'siteName', 'publishedTime', 'modifiedTime', 'lang', 'url'] as const;
+/** An import file larger than this is refused: about 20,000 remembered articles. */
+export const MAX_IMPORT_CHARS = 20_000_000;
 /** An article text larger than this is refused: ten times the longest news features (≈ 20,000 words). */
 export const MAX_ARTICLE_CHARS = 1_500_000;
 
@@ -30,6 +32,11 @@ const CHECKS: { readonly [K in keyof ToBackground]: Check } = {
   'page/unsupported-language': (payload) => isString(payload['url']) && isString(payload['lang']),
   'panel/get-tab-state': (payload) => Number.isInteger(payload['tabId']),
   'options/clear-cache': () => true,
+  'panel/entity-memory': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']),
+  'options/history-export': () => true,
+  'options/history-import': (payload) => isString(payload['text']) && payload['text'].length <= MAX_IMPORT_CHARS,
+  'options/history-clear': () => true,
+  'options/history-forget-site': (payload) => isString(payload['site']),
   'panel/reveal': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']),
   'panel/entity-details': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']),
   'panel/story-coverage': (payload) => Number.isInteger(payload['tabId']),

@@ -12,16 +12,25 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   /** Since version 2: related coverage and news volume from GDELT (names go to one more service). */
   coverage: boolean;
+  /** Since version 3: the reading history (on the device only). */
+  history: { paused: boolean; retentionDays: number };
 }
 
-export const DEFAULT_SETTINGS: Settings = { enabled: true, blockedSites: [], highlightStyle: 'underline', coverage: true };
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  blockedSites: [],
+  highlightStyle: 'underline',
+  coverage: true,
+  history: { paused: false, retentionDays: 365 },
+};
 
 /** The stored settings' current version. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Upgrades stored settings from the version before each key; every step keeps what the reader chose. */
 export const SETTINGS_MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
-  2: (old) => ({ highlightStyle: DEFAULT_SETTINGS.highlightStyle, coverage: DEFAULT_SETTINGS.coverage, ...old }),
+  2: (old) => ({ ...old, highlightStyle: old['highlightStyle'] ?? DEFAULT_SETTINGS.highlightStyle, coverage: old['coverage'] ?? DEFAULT_SETTINGS.coverage }),
+  3: (old) => ({ ...old, history: old['history'] ?? { ...DEFAULT_SETTINGS.history } }),
 };
 
 /**

@@ -120,6 +120,8 @@ describe('Chromium', () => {
       assert.match(await card.innerText(), /Ibrahim Kalin[\s\S]*Mentioned 4 times/);
       assert.equal(await card.locator('[data-knowledge]').getAttribute('data-knowledge'), 'linked');
       assert.match(await card.innerText(), /Turkish civil servant/, 'the description from the Wikipedia fixture');
+      // The hostile-page suite above read the same story at other addresses: the history remembers them.
+      assert.match(await card.innerText(), /You read \d+ other articles? about Ibrahim Kalin/);
       await page.screenshot({ path: join(ARTIFACTS, 'chromium-card-light.png') });
       assert.equal(await page.evaluate(() => window.scrollY), point.scrollY, 'opening the card did not scroll');
       const cardBox = await card.boundingBox();
@@ -189,6 +191,7 @@ describe('Chromium', () => {
       assert.match(text, /Turkish civil servant/);
       assert.match(text, /As of this article/);
       assert.match(text, /CC BY-SA/);
+      assert.match(text, /You read about them before/);
       await panel.locator('.bs-coverage--entity li').first().waitFor({ timeout: 15_000 });
       await panel.screenshot({ path: join(ARTIFACTS, 'chromium-panel-details-light.png'), fullPage: true });
       await panel.emulateMedia({ colorScheme: 'dark' });

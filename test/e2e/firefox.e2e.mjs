@@ -132,6 +132,7 @@ describe('Firefox', () => {
       const text = await page.evaluate(() => document.querySelector('backstory-card').shadowRoot.querySelector('.bs-card').innerText);
       assert.match(text, /Ibrahim Kalin[\s\S]*Mentioned 4 times/);
       assert.match(text, /Turkish civil servant/, 'the description from the Wikipedia fixture');
+      assert.match(text, /You read \d+ other articles? about Ibrahim Kalin/, 'the reading history');
       assert.equal(await page.evaluate(() => window.scrollY), point.scrollY, 'opening the card did not scroll');
       await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-light.png') });
       await page.mouse.move(5, 5);
