@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { EntityRow } from '../lib/entities/summarize';
+import type { EntityPreview } from '../lib/messaging/protocol';
 
 interface EntityListProps {
   /** Section heading ("People"). */
@@ -10,10 +11,12 @@ interface EntityListProps {
   kind: 'people' | 'organizations';
   /** The reader picked an entity: the article scrolls to its first mention. */
   onReveal: (entityId: string) => void;
+  /** Wikipedia descriptions and thumbnails, when looked up. */
+  previews?: ReadonlyMap<string, EntityPreview>;
 }
 
 /** One group of the article's entities, with how often each is mentioned. Renders nothing when empty. */
-export function EntityList({ heading, entities, kind, onReveal }: EntityListProps) {
+export function EntityList({ heading, entities, kind, onReveal, previews }: EntityListProps) {
   if (entities.length === 0) return null;
   const headingId = `bs-${kind}-heading`;
   return (
@@ -28,6 +31,10 @@ export function EntityList({ heading, entities, kind, onReveal }: EntityListProp
               {entity.name}
             </button>
             {entity.role && <span class="bs-entity__role">{entity.role}</span>}
+            {previews?.get(entity.id)?.description && <span class="bs-entity__description">{previews.get(entity.id)?.description}</span>}
+            {previews?.get(entity.id)?.thumbnail && (
+              <img class="bs-entity__thumb" src={previews.get(entity.id)?.thumbnail ?? ''} alt="" width={32} height={32} referrerpolicy="no-referrer" loading="lazy" />
+            )}
             <span class="bs-entity__mentions">{i18n.t('panel.mentions', entity.mentions, [entity.mentions])}</span>
             <meter
               class="bs-entity__salience"

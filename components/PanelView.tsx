@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { CoverageItem, Piece } from '../lib/knowledge/index';
 import type { EntityMemory } from '../lib/memory/history';
-import type { TabState } from '../lib/messaging/protocol';
+import type { EntityPreview, TabState } from '../lib/messaging/protocol';
 import { EntityDetails, type DetailsState } from './EntityDetails';
 import { EntityList } from './EntityList';
 
@@ -21,10 +21,11 @@ interface PanelViewProps {
   selection?: Selection | null;
   onCorrect?: (entityId: string, qid: string | null) => void;
   onCloseDetails?: () => void;
+  previews?: ReadonlyMap<string, EntityPreview>;
 }
 
 /** The side panel's content for one tab, one rendering per state of the tab (lib/messaging/protocol.ts). */
-export function PanelView({ state, onOpenSettings, onReveal, selection, onCorrect, onCloseDetails }: PanelViewProps) {
+export function PanelView({ state, onOpenSettings, onReveal, selection, onCorrect, onCloseDetails, previews }: PanelViewProps) {
   switch (state.kind) {
     case 'unknown':
       return <Status kind="unknown" text={i18n.t('panel.state.unknown')} />;
@@ -68,8 +69,8 @@ export function PanelView({ state, onOpenSettings, onReveal, selection, onCorrec
             <p class="bs-status">{i18n.t('panel.noneFound')}</p>
           ) : (
             <>
-              <EntityList kind="people" heading={i18n.t('panel.people')} entities={people} onReveal={onReveal} />
-              <EntityList kind="organizations" heading={i18n.t('panel.organizations')} entities={organizations} onReveal={onReveal} />
+              <EntityList kind="people" heading={i18n.t('panel.people')} entities={people} onReveal={onReveal} previews={previews} />
+              <EntityList kind="organizations" heading={i18n.t('panel.organizations')} entities={organizations} onReveal={onReveal} previews={previews} />
             </>
           )}
         </div>

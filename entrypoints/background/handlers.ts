@@ -9,7 +9,7 @@ import { toRows } from '../../lib/entities/summarize';
 import { refusal, siteOf } from '../../lib/settings/settings';
 import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
 import { historyHandlers } from './history-handlers';
-import { clearKnowledge, knowledgeFor, lookupArgs, lookupForCard } from './knowledge';
+import { clearKnowledge, knowledgeFor, lookupArgs, lookupForCard, previewsFor } from './knowledge';
 import { memoryOf, rememberRead } from './memory';
 import { openPanel } from './panel-opener';
 import { settingsItem } from '../../utils/settings';
@@ -127,6 +127,12 @@ export const handlers: BackgroundHandlers = {
     if (state.kind !== 'ready' || !args) return { ok: false, error: 'not-found' };
     const service = await knowledgeFor(state.metadata.lang, await coverageOption());
     return { ok: true, value: await service.lookupEntity(args.entity, args.context) };
+  },
+
+  async 'panel/entity-previews'({ tabId }) {
+    const state = await getTabState(tabId);
+    if (state.kind !== 'ready') return { ok: false, error: 'not-found' };
+    return { ok: true, value: await previewsFor(state) };
   },
 
   async 'panel/entity-memory'({ tabId, entityId }) {

@@ -1,4 +1,4 @@
-import type { TabState } from '../../lib/messaging/protocol';
+import type { EntityPreview, TabState } from '../../lib/messaging/protocol';
 import { IDB_NAME } from '../../lib/knowledge/idb-store';
 import { createKnowledgeService, endpointsAt, openIdbStore, type EntityKnowledge, type EntityRef, type KnowledgeService, type LookupContext } from '../../lib/knowledge/index';
 import { knowledgeOriginItem } from '../../utils/settings';
@@ -80,4 +80,28 @@ export async function clearKnowledge(): Promise<boolean> {
     // Another context still holds the database open: it is deleted as soon as that closes.
     request.onblocked = () => resolve(true);
   });
+}
+
+/** How many entities the panel's list previews: the most salient; the rest show on selection. */
+export const PREVIEW_LIMIT = 8;
+
+/** Descriptions and thumbnails for the panel's list (Wikipedia and Wikidata only, cached). */
+export async function previewsFor(state: ReadyState): Promise<EntityPreview[]> {
+  const service = await knowledgeFor(state.metadata.lang, { coverage: false });
+  const rows = [...state.people, ...state.organizations].sort((a, b) => b.salience - a.salience).slice(0, PREVIEW_LIMIT);
+  const previews: EntityPreview[] = [];
+  for (const row of rows) {
+    const args = lookupArgs(state, row.id);
+    if (!args) continue;
+    const knowledge = await service.lookupEntity(args.entity, args.context);
+    const link = knowledge.link.ok ? knowledge.link.value : null;
+    const summary = knowledge.summary.ok ? knowledge.summary.value : null;
+    previews.push({
+      entityId: row.id,
+      status: link ? link.status : 'error',
+      description: summary?.description ?? (link?.status === 'linked' ? link.description ?? null : null),
+      thumbnail: summary?.thumbnail && !summary.thumbnail.local ? summary.thumbnail.source : null,
+    });
+  }
+  return previews;
 }

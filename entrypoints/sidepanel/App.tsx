@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PanelView, type Selection } from '../../components/PanelView';
-import type { TabState } from '../../lib/messaging/protocol';
+import type { EntityPreview, TabState } from '../../lib/messaging/protocol';
 import { onBackgroundEvent, sendToBackground } from '../../utils/messaging';
 import { useDescribedTab } from './use-described-tab';
 
@@ -11,6 +11,21 @@ export function App() {
   const tabId = useDescribedTab();
   const [state, setState] = useState<TabState>({ kind: 'unknown' });
   const [selection, setSelection] = useState<Selection | null>(null);
+  const [previews, setPreviews] = useState<ReadonlyMap<string, EntityPreview>>(new Map());
+  const readyUrl = state.kind === 'ready' ? state.url : null;
+
+  // Opening the panel on an article is the reader asking: preview its main entities (Wikipedia, cached).
+  useEffect(() => {
+    setPreviews(new Map());
+    if (tabId === null || readyUrl === null) return undefined;
+    let current = true;
+    void sendToBackground('panel/entity-previews', { tabId }).then((result) => {
+      if (current && result?.ok) setPreviews(new Map(result.value.map((preview) => [preview.entityId, preview])));
+    });
+    return () => {
+      current = false;
+    };
+  }, [tabId, readyUrl]);
 
   useEffect(() => {
     if (tabId === null) return undefined;
@@ -39,6 +54,7 @@ export function App() {
       <PanelView
         state={state}
         selection={selection}
+        previews={previews}
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onReveal={(entityId) => {
           if (tabId === null) return;

@@ -86,6 +86,11 @@ export interface SidepanelToBackground {
   'panel/story-coverage': { request: { tabId: number }; response: Result<Piece<CoverageItem[]>, 'not-found'> };
   /** Command: the reader's correction of an entity's match (qid null: "none of these"); remembered. */
   'panel/correct-link': { request: { tabId: number; entityId: string; qid: string | null }; response: Result<EntityKnowledge, 'not-found'> };
+  /**
+   * Command: a short preview (Wikipedia description and free thumbnail) of the article's most salient entities,
+   * for the panel's list. Sent when the reader opens the panel: that is asking (Wikipedia and Wikidata only).
+   */
+  'panel/entity-previews': { request: { tabId: number }; response: Result<EntityPreview[], 'not-found'> };
   /** Command: what the reader read before about an entity of the tab's article. */
   'panel/entity-memory': { request: { tabId: number; entityId: string }; response: Result<EntityMemory, 'not-found'> };
   /** Command (options page): the reading history as an export file (JSON text). */
@@ -100,6 +105,14 @@ export interface SidepanelToBackground {
   'options/clear-cache': { request: Record<string, never>; response: Result<null, 'failed'> };
   /** Command: scroll the tab's article to an entity's first mention and flash it. */
   'panel/reveal': { request: { tabId: number; entityId: string }; response: Result<null, 'not-marked' | 'no-such-tab'> };
+}
+
+/** One line of the panel's list, from Wikipedia: who this is, at a glance. */
+export interface EntityPreview {
+  entityId: string;
+  status: 'linked' | 'ambiguous' | 'not-found' | 'error';
+  description: string | null;
+  thumbnail: string | null;
 }
 
 /** Commands the background sends to one tab's content script. */
@@ -148,6 +161,7 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ToBackground]: 'content' | 
   'panel/correct-link': 'extension-page',
   'options/clear-cache': 'extension-page',
   'panel/entity-memory': 'extension-page',
+  'panel/entity-previews': 'extension-page',
   'options/history-export': 'extension-page',
   'options/history-import': 'extension-page',
   'options/history-clear': 'extension-page',

@@ -32,6 +32,7 @@ const CHECKS: { readonly [K in keyof ToBackground]: Check } = {
   'page/unsupported-language': (payload) => isString(payload['url']) && isString(payload['lang']),
   'panel/get-tab-state': (payload) => Number.isInteger(payload['tabId']),
   'options/clear-cache': () => true,
+  'panel/entity-previews': (payload) => Number.isInteger(payload['tabId']),
   'panel/entity-memory': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']),
   'options/history-export': () => true,
   'options/history-import': (payload) => isString(payload['text']) && payload['text'].length <= MAX_IMPORT_CHARS,

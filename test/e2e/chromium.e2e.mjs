@@ -184,6 +184,9 @@ describe('Chromium', () => {
     const { page, panel } = await openWithPanel(SEED);
     try {
       await waitForState(panel, 'ready');
+      // Opening the panel previews the main entities from Wikipedia.
+      await panel.locator('[data-entity="Ibrahim Kalin"] .bs-entity__description').waitFor({ timeout: 15_000 });
+      assert.match(await panel.locator('[data-entity="Ibrahim Kalin"]').innerText(), /Turkish civil servant/);
       await panel.locator('[data-entity="Ibrahim Kalin"] .bs-entity__name').click();
       await panel.locator('[data-details-state="ready"]').waitFor({ timeout: 15_000 });
       await panel.locator('.bs-timeline__item--article').waitFor();
