@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { defineHostileTests } from './hostile-cases.mjs';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, runAxe, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
+import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, runAxe, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer, waitForPanelState } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -62,17 +62,8 @@ describe('Chromium', () => {
     return { page, panel };
   }
 
-  async function waitForState(panel, state, timeout) {
-    return poll(
-      async () => {
-        const view = await panel.evaluate(readPanel);
-        if (view.state !== state) throw new Error(JSON.stringify(view));
-        return view;
-      },
-      `the ${state} state`,
-      timeout,
-    );
-  }
+  const waitForState = waitForPanelState;
+
 
   defineHostileTests({
     open: (slug) => openWithPanel(slug, 'hostile'),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { defineHostileTests } from './hostile-cases.mjs';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ARTIFACTS, NON_ARTICLE, ROOT, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer } from './harness.mjs';
+import { ARTIFACTS, NON_ARTICLE, ROOT, SEED, expected, pointOfText, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', process.env.FIREFOX_BUILD ?? 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -74,17 +74,8 @@ describe('Firefox', () => {
     return { page, panel };
   }
 
-  async function panelState(panel, state, timeout) {
-    return poll(
-      async () => {
-        const view = await panel.evaluate(readPanel);
-        if (view.state !== state) throw new Error(JSON.stringify(view));
-        return view;
-      },
-      `the ${state} state`,
-      timeout,
-    );
-  }
+  const panelState = waitForPanelState;
+
 
   defineHostileTests({
     open: (slug) => openWithPanel(slug, 'hostile'),

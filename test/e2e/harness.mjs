@@ -109,3 +109,19 @@ export async function runAxe(context) {
   const result = await window.axe.run(context ?? document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
   return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * Waits until the panel page shows `state` (Playwright and Puppeteer pages both have `evaluate`); returns what
+ * it shows. On timeout the error carries the last view, which says what the panel showed instead.
+ */
+export function waitForPanelState(panel, state, timeout) {
+  return poll(
+    async () => {
+      const view = await panel.evaluate(readPanel);
+      if (view.state !== state) throw new Error(JSON.stringify(view));
+      return view;
+    },
+    `the ${state} state`,
+    timeout,
+  );
+}
