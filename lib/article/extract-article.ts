@@ -6,7 +6,7 @@ import type { ExtractedArticle } from './types';
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd';
 
 /**
- * Full extraction, run only after the gate passed: Readability on a clone of the document (Readability
+ * Full extraction, run only after the gate passed: Readability on a copy of the page's body (Readability
  * mutates the DOM it is given, and the page is not ours) for the body text, plus metadata.
  * Returns null when Readability finds no article body.
  *
@@ -15,8 +15,8 @@ const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcapti
  */
 export function extractArticle(doc: Document, documentUrl: string | null = null): ExtractedArticle | null {
   const metadata = extractMetadata(doc, documentUrl);
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  // Metadata comes from extractMetadata: Readability skips its own JSON-LD pass.
+  const parsed = new Readability<Element>(readableCopy(doc), { serializer: (node) => node as Element, disableJSONLD: true }).parse();
   if (!parsed?.content) return null;
   const body = blocksOf(parsed.content);
   const title = metadata.title ?? parsed.title ?? '';
@@ -30,6 +30,22 @@ export function extractArticle(doc: Document, documentUrl: string | null = null)
     text,
     wordCount: text.split(/\s+/).filter(Boolean).length,
   };
+}
+
+/**
+ * What Readability reads: a new document with a copy of the page's <body> and only the <meta> tags of its head
+ * (for the description Readability uses as the excerpt). Cheaper than cloning the whole document (no scripts,
+ * styles or head content), and Readability may mutate it freely: the page's own DOM is never touched.
+ */
+function readableCopy(doc: Document): Document {
+  // DOM implementations without createHTMLDocument (linkedom, in the CLI) get a whole clone instead.
+  if (typeof doc.implementation?.createHTMLDocument !== 'function') return doc.cloneNode(true) as Document;
+  const copy = doc.implementation.createHTMLDocument(doc.title);
+  for (const meta of doc.head?.querySelectorAll('meta[name], meta[property]') ?? []) copy.head.append(copy.importNode(meta, false));
+  const lang = doc.documentElement.getAttribute('lang');
+  if (lang) copy.documentElement.setAttribute('lang', lang);
+  if (doc.body) copy.body.replaceWith(copy.importNode(doc.body, true));
+  return copy;
 }
 
 /** Text of each block element, whitespace-collapsed, without nesting duplicates (an li inside an li). */
