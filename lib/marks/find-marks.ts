@@ -24,16 +24,6 @@ export interface Mark {
   nodes: Text[];
 }
 
-/**
- * Elements whose text is never marked: page furniture, code, and everything the reader edits
- * (form fields and contenteditable areas belong to the reader, not to the article).
- */
-export const EXCLUDED_SELECTOR = [
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'code', 'pre', 'kbd',
-  'textarea', 'input', 'select', 'option', 'button', 'form',
-  'nav', 'footer', 'aside', '[role="navigation"]', '[aria-hidden="true"]', '[hidden]',
-  '[contenteditable=""]', '[contenteditable="true"]', '[contenteditable="plaintext-only"]',
-].join(',');
 
 /** Class or id words of blocks around an article that are not its text (Readability's "unlikely candidates"). */
 const FURNITURE = /\b(comment|related|share|social|newsletter|promo|sidebar|breadcrumb|footer|subscribe|cookie|ad-|advert)/i;
@@ -79,26 +69,63 @@ export function findMarks(root: Element, targets: readonly MarkTarget[], limit =
   if (byForm.size === 0) return [];
   const alternatives = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
-    acceptNode: (node) => (isMarkable(node as Text, root) ? 1 /* FILTER_ACCEPT */ : 3 /* FILTER_SKIP */),
-  });
   const marks: Mark[] = [];
   let run: Text[] = [];
-  let runBlock: Element | null = null;
   const flush = (): void => {
     if (run.length > 0 && marks.length < limit) matchRun(run, pattern, byForm, marks, limit);
     run = [];
   };
-  for (let node = walker.nextNode() as Text | null; node && marks.length < limit; node = walker.nextNode() as Text | null) {
-    const block = node.parentElement?.closest(BLOCK_SELECTOR) ?? null;
-    if (block !== runBlock) {
+  // One depth-first pass in document order, each element tested once: excluded and furniture subtrees are
+  // skipped whole, and entering or leaving a block ends the current run of text (a name never spans blocks).
+  // (A TreeWalker with closest() per text node cost ~4× more on a 100,000-node page.)
+  const stack: Array<{ node: Node; exit?: boolean }> = [{ node: root }];
+  while (stack.length > 0 && marks.length < limit) {
+    const { node, exit } = stack.pop() as { node: Node; exit?: boolean };
+    if (exit) {
       flush();
-      runBlock = block;
+      continue;
     }
-    run.push(node);
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      run.push(node as Text);
+      continue;
+    }
+    if (node.nodeType !== 1 /* ELEMENT_NODE */) continue;
+    const element = node as Element;
+    if (element !== root && (isExcluded(element) || isFurniture(element))) continue;
+    const block = BLOCK_TAGS.has(element.tagName);
+    if (block) {
+      flush();
+      stack.push({ node: element, exit: true });
+    }
+    for (let child = element.lastChild; child; child = child.previousSibling) stack.push({ node: child });
   }
   flush();
   return marks;
+}
+
+/**
+ * Elements whose text is never marked: page furniture, code, and everything the reader edits (form fields and
+ * contenteditable areas belong to the reader, not to the article). Tag and attribute checks rather than
+ * `matches()` with a selector list: they run on every element of the article, 100,000 on a huge page.
+ */
+const EXCLUDED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'MATH', 'math', 'CODE', 'PRE', 'KBD', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'FORM', 'NAV', 'FOOTER', 'ASIDE']);
+const EDITABLE = new Set(['', 'true', 'plaintext-only']);
+const BLOCK_TAGS = new Set(BLOCK_SELECTOR.split(',').map((tag) => tag.trim().toUpperCase()));
+
+function isExcluded(element: Element): boolean {
+  if (EXCLUDED_TAGS.has(element.tagName)) return true;
+  if (!element.hasAttributes()) return false;
+  const editable = element.getAttribute('contenteditable');
+  return (
+    (editable !== null && EDITABLE.has(editable)) ||
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    element.getAttribute('role') === 'navigation'
+  );
+}
+
+function isFurniture(element: Element): boolean {
+  return FURNITURE.test(`${typeof element.className === 'string' ? element.className : ''} ${element.id}`);
 }
 
 /** Matches the pattern over the joined text of a run of text nodes and maps each match back to its nodes. */
@@ -136,20 +163,4 @@ function matchRun(run: Text[], pattern: RegExp, byForm: ReadonlyMap<string, Mark
     });
     if (marks.length >= limit) return;
   }
-}
-
-const furnitureCache = new WeakMap<Element, boolean>();
-
-function isMarkable(node: Text, root: Element): boolean {
-  const parent = node.parentElement;
-  if (!parent || parent.closest(EXCLUDED_SELECTOR)) return false;
-  for (let element: Element | null = parent; element && element !== root; element = element.parentElement) {
-    let furniture = furnitureCache.get(element);
-    if (furniture === undefined) {
-      furniture = FURNITURE.test(`${typeof element.className === 'string' ? element.className : ''} ${element.id}`);
-      furnitureCache.set(element, furniture);
-    }
-    if (furniture) return false;
-  }
-  return true;
 }
