@@ -29,6 +29,7 @@ import { CORPUS, buildGazetteer, loadTrainingMix, readJsonl, requireShared } fro
 import type { CorpusDoc } from './data';
 import type { Instance } from './prepare';
 import { DictCounts, WordTable, addDocToDict, dictFromCounts, makeInstance } from './prepare';
+import { buildClusters } from './clusters';
 
 const SEED = 20261127;
 const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 14);
@@ -117,7 +118,9 @@ function main(): void {
   const fullDict = dictFromCounts(counts);
   const foldDict = [dictFromCounts([counts[1] as DictCounts]), dictFromCounts([counts[0] as DictCounts])];
   log(`dictionary entries: ${fullDict.size}`);
-  const words = new WordTable(gaz, null);
+  // word classes from the training documents' text alone (labels unused); NER_CLUSTERS=0 disables them
+  const clusters = process.env.NER_CLUSTERS === '0' ? null : buildClusters(mix.map((wd) => wd.doc.text), log);
+  const words = new WordTable(gaz, clusters);
   const train: Instance[] = mix.map((wd) => makeInstance(wd.doc, wd.weight, words, gaz, foldDict[foldOf(wd.doc.id)] as HashDict));
   const devDocs = readJsonl<CorpusDoc>(join(CORPUS, 'dev', 'gum-dev.jsonl'));
   const dev = devDocs.map((d) => makeInstance(d, 1, words, gaz, fullDict));
@@ -129,7 +132,7 @@ function main(): void {
     // re-export from dumped float weights (for pruning/quantization experiments) without training again
     const buf = readFileSync(process.env.NER_LOAD);
     const all = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
-    exportModel(all.slice((T + 1) * T), all.slice(0, (T + 1) * T), gaz, fullDict, devDocs);
+    exportModel(all.slice((T + 1) * T), all.slice(0, (T + 1) * T), gaz, fullDict, clusters, devDocs);
     return;
   }
   const W = new Float32Array(N_FEATS * T);
@@ -189,10 +192,10 @@ function main(): void {
   }
   log(`best epoch ${best.epoch}`);
   if (process.env.NER_DUMP) writeFileSync(process.env.NER_DUMP, Buffer.concat([Buffer.from(best.tr.buffer), Buffer.from(best.w.buffer)]));
-  exportModel(best.w, best.tr, gaz, fullDict, devDocs);
+  exportModel(best.w, best.tr, gaz, fullDict, clusters, devDocs);
 }
 
-function exportModel(w: Float32Array, tr: Float32Array, gaz: HashDict, dict: HashDict, devDocs: CorpusDoc[]): void {
+function exportModel(w: Float32Array, tr: Float32Array, gaz: HashDict, dict: HashDict, clusters: HashDict | null, devDocs: CorpusDoc[]): void {
   // rank rows by max |w|
   const rowMax = new Float32Array(N_FEATS);
   for (let f = 0; f < N_FEATS; f++) {
@@ -213,7 +216,7 @@ function exportModel(w: Float32Array, tr: Float32Array, gaz: HashDict, dict: Has
     for (let t = 0; t < T; t++) weights[r * T + t] = Math.round((w[f * T + t] as number) / scale);
   });
   log(`rows: ${nonzero} nonzero, kept ${keys.length} (|w| ≥ ${threshold.toFixed(3)})`);
-  const bytes = encodeModel({ rowScale, trans: tr, rowKeys: Uint32Array.from(keys), weights, gaz, dict, clusters: null });
+  const bytes = encodeModel({ rowScale, trans: tr, rowKeys: Uint32Array.from(keys), weights, gaz, dict, clusters });
   log(`model: ${bytes.length} bytes raw, ${gzipSync(bytes, { level: 9 }).length} gzip`);
   mkdirSync(join(process.cwd(), 'lib', 'ner', 'model'), { recursive: true });
   const b64 = Buffer.from(bytes).toString('base64');
