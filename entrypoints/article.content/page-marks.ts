@@ -1,5 +1,5 @@
 import type { EntityType } from '../../lib/entities/types';
-import { findArticleRoot, findMarks, type Mark, type MarkTarget } from '../../lib/marks/find-marks';
+import { findArticleRoot, findMarksInSlices, type Mark, type MarkTarget } from '../../lib/marks/find-marks';
 import type { HighlightStyle } from '../../lib/settings/settings';
 
 /** CSS Custom Highlight names per style; style.css styles them with ::highlight(). */
@@ -27,14 +27,21 @@ export function canHighlight(): boolean {
 }
 
 /** Finds and highlights the targets' names in the article. Returns null when highlights are unsupported. */
-export function markPage(doc: Document, targets: readonly MarkTarget[], style: HighlightStyle = 'underline'): PageMarks | null {
+export function markPage(
+  doc: Document,
+  targets: readonly MarkTarget[],
+  style: HighlightStyle = 'underline',
+  /** Runs the next slice later (a macrotask), giving the page's main thread back in between. */
+  later: (next: () => void) => void = (next) => setTimeout(next, 0),
+): PageMarks | null {
   if (!canHighlight()) return null;
   const root = findArticleRoot(doc);
-  const marks = root ? findMarks(root, targets) : [];
+  const marks: Mark[] = [];
   const ranges = new Map<Mark, Range>();
   const byNode = new Map<Text, Mark[]>();
   const highlights: Record<EntityType, Highlight> = { PER: new Highlight(), ORG: new Highlight() };
-  for (const mark of marks) {
+  const add = (mark: Mark): void => {
+    marks.push(mark);
     const range = doc.createRange();
     range.setStart(mark.startNode, mark.startOffset);
     range.setEnd(mark.endNode, mark.endOffset);
@@ -45,7 +52,18 @@ export function markPage(doc: Document, targets: readonly MarkTarget[], style: H
       list.push(mark);
       byNode.set(node, list);
     }
-  }
+  };
+  // Large articles are marked slice by slice (lib/marks SLICE_NODES): the first slice now, the rest later.
+  let cancelled = false;
+  const slices = root ? findMarksInSlices(root, targets, undefined, () => performance.now()) : null;
+  const step = (): void => {
+    if (cancelled || !slices) return;
+    const next = slices.next();
+    if (next.done) return;
+    for (const mark of next.value) add(mark);
+    later(step);
+  };
+  step();
   // Style "none": nothing is painted, but the ranges still serve hover cards and the keyboard path.
   if (style !== 'none') for (const type of ['PER', 'ORG'] as const) CSS.highlights.set(HIGHLIGHT_NAMES[style][type], highlights[type]);
 
@@ -68,6 +86,7 @@ export function markPage(doc: Document, targets: readonly MarkTarget[], style: H
       return range;
     },
     clear() {
+      cancelled = true;
       for (const name of ALL_HIGHLIGHT_NAMES) CSS.highlights.delete(name);
       CSS.highlights.delete(FLASH_HIGHLIGHT);
       ranges.clear();

@@ -2,6 +2,8 @@ import type { ContentScriptContext } from '#imports';
 import { extractArticle } from '../../lib/article/extract-article';
 import { isProbablyArticle } from '../../lib/article/is-probably-article';
 import { articleLanguage, isSupportedLanguage } from '../../lib/article/language';
+import { extractLargeArticle, largeArticleRoot } from '../../lib/article/extract-large-article';
+import type { ExtractedArticle } from '../../lib/article/types';
 import type { MarkTarget } from '../../lib/marks/find-marks';
 import type { Result } from '../../lib/messaging/protocol';
 import type { HighlightStyle } from '../../lib/settings/settings';
@@ -51,7 +53,7 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
 
   const applyMarks = (): void => {
     marks?.clear();
-    marks = markPage(document, targets, style);
+    marks = markPage(document, targets, style, (next) => ctx.setTimeout(next, 0));
     if (!marks) return;
     hover ??= startHoverCards(ctx, () => marks);
     if (!observer) {
@@ -91,7 +93,8 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
       // Yield to the page before the heavier extraction (Readability on a clone of the document).
       await new Promise((resolve) => ctx.requestIdleCallback(() => resolve(undefined), { timeout: IDLE_TIMEOUT_MS }));
       if (stale()) return;
-      const article = timed('extract', () => extractArticle(document, url));
+      const largeRoot = largeArticleRoot(document);
+      const article = largeRoot ? await extractInSlices(ctx, largeRoot, url) : timed('extract', () => extractArticle(document, url));
       if (stale()) return;
       if (!article) {
         await sendToBackground('page/not-article', { url });
@@ -137,6 +140,21 @@ const OWN_UI_TAG = 'BACKSTORY-CARD';
 function isOwnUi(record: MutationRecord): boolean {
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return record.type === 'childList' && nodes.length > 0 && nodes.every((node) => node.nodeName === OWN_UI_TAG);
+}
+
+/**
+ * Reads a large article's text in slices (lib/article/extract-large-article.ts), each slice recorded as its own
+ * `backstory:extract` measure so the measures still add up to the main-thread time spent.
+ */
+async function extractInSlices(ctx: ContentScriptContext, root: Element, url: string): Promise<ExtractedArticle> {
+  let sliceStart = performance.now();
+  const article = await extractLargeArticle(document, root, url, async () => {
+    performance.measure('backstory:extract', { start: sliceStart, end: performance.now() });
+    await new Promise((resolve) => ctx.setTimeout(() => resolve(undefined), 0));
+    sliceStart = performance.now();
+  }, () => performance.now());
+  performance.measure('backstory:extract', { start: sliceStart, end: performance.now() });
+  return article;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot, findMarks, type MarkTarget } from './find-marks';
+import { MAX_MARKS, findArticleRoot, findMarks, findMarksInSlices, type MarkTarget } from './find-marks';
 
 const targets: MarkTarget[] = [
   { entityId: 'PER:Ibrahim Kalin', type: 'PER', name: 'Ibrahim Kalin', forms: ['Ibrahim Kalin', 'Kalin'] },
@@ -52,6 +52,16 @@ describe('findMarks', () => {
   it('never joins text across paragraphs', () => {
     const doc = page('<article><p>He met Ibrahim</p><p>Kalin said.</p></article>');
     expect(texts(doc)).toEqual(['PER:Ibrahim Kalin=Kalin']);
+  });
+
+  it('gives the same marks in slices as in one pass', () => {
+    const doc = page(`<article>${'<p>Kalin met <b>Hamas</b> leaders. Ibrahim Kalin spoke.</p>'.repeat(400)}</article>`);
+    const root = findArticleRoot(doc) as Element;
+    let tick = 0;
+    const slices = [...findMarksInSlices(root, targets, MAX_MARKS, () => (tick += 10))];
+    expect(slices.length).toBeGreaterThan(5);
+    expect(slices.flat().map((mark) => mark.text)).toEqual(findMarks(root, targets).map((mark) => mark.text));
+    expect(slices.flat()).toHaveLength(1200);
   });
 
   it('stops at the limit', () => {

@@ -64,9 +64,31 @@ const BLOCK_SELECTOR = 'p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, blockquot
  * split by inline elements ("<b>Ibrahim</b> Kalin") is found whole. Reads the DOM only.
  */
 export function findMarks(root: Element, targets: readonly MarkTarget[], limit = MAX_MARKS): Mark[] {
+  return [...findMarksInSlices(root, targets, limit)].flat();
+}
+
+/**
+ * Work per slice of findMarksInSlices, in milliseconds: a page of 100,000 nodes is marked in many short tasks
+ * instead of one long one (a task over 50 ms delays the reader's input; https://w3c.github.io/longtasks/).
+ */
+export const SLICE_MS = 8;
+/** How often (in nodes) the clock is read: reading it for every node would cost more than it saves. */
+const CLOCK_EVERY_NODES = 256;
+
+/**
+ * findMarks in slices: yields the marks found in each slice of SLICE_NODES nodes, so the caller can give the
+ * page's main thread back between slices. The DOM must not change between slices (the caller restarts if it does).
+ */
+export function* findMarksInSlices(
+  root: Element,
+  targets: readonly MarkTarget[],
+  limit = MAX_MARKS,
+  /** The clock (ms); slices end when SLICE_MS has passed. Tests pass a counter. */
+  now: () => number = Date.now,
+): Generator<Mark[], void> {
   const byForm = new Map<string, MarkTarget>();
   for (const target of targets) for (const form of target.forms) if (form.trim() && !byForm.has(form)) byForm.set(form, target);
-  if (byForm.size === 0) return [];
+  if (byForm.size === 0) return;
   const alternatives = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const marks: Mark[] = [];
@@ -79,7 +101,15 @@ export function findMarks(root: Element, targets: readonly MarkTarget[], limit =
   // skipped whole, and entering or leaving a block ends the current run of text (a name never spans blocks).
   // (A TreeWalker with closest() per text node cost ~4× more on a 100,000-node page.)
   const stack: Array<{ node: Node; exit?: boolean }> = [{ node: root }];
+  let visited = 0;
+  let reported = 0;
+  let sliceStart = now();
   while (stack.length > 0 && marks.length < limit) {
+    if (++visited % CLOCK_EVERY_NODES === 0 && now() - sliceStart >= SLICE_MS) {
+      yield marks.slice(reported);
+      reported = marks.length;
+      sliceStart = now();
+    }
     const { node, exit } = stack.pop() as { node: Node; exit?: boolean };
     if (exit) {
       flush();
@@ -100,7 +130,7 @@ export function findMarks(root: Element, targets: readonly MarkTarget[], limit =
     for (let child = element.lastChild; child; child = child.previousSibling) stack.push({ node: child });
   }
   flush();
-  return marks;
+  yield marks.slice(reported);
 }
 
 /**
