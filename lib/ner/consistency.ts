@@ -59,6 +59,9 @@ function isCompoundModifier(word: string): boolean {
 }
 const PER = 0, ORG = 1, LOC = 2, MISC = 3;
 
+/** Plurals whose possessive belongs inside organization names, so a possessive after them does not split a span. */
+const PLURAL_POSSESSIVE_IN_NAMES = new Set(['people', 'women', 'children', 'men']);
+
 /** Lowercase nouns that make the name before them an organization ("X news agency"), and how far they may be. */
 const ORG_NOUNS = new Set([
   'agency', 'newspaper', 'broadcaster', 'network', 'company', 'firm', 'party', 'militia', 'airline', 'bank',
@@ -115,6 +118,8 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
     for (let k = s.end - 2; k > s.start; k--) {
       const ks = tokens.starts[k] as number;
       if ((tokens.ends[k] as number) - ks !== 2 || (text.charCodeAt(ks) !== 39 && text.charCodeAt(ks) !== 0x2019)) continue;
+      // "People's", "Women's", "Children's" are part of names ("Korean People's Army", "Women's Tennis Association")
+      if (PLURAL_POSSESSIVE_IN_NAMES.has(tokText(k - 1).toLowerCase())) continue;
       const right: TokenSpan = { start: k + 1, end: s.end, type: s.type };
       const leftBits = entryBits(gaz, infos, s.start, k);
       const left: TokenSpan = { start: s.start, end: k, type: leftBits & (G_COUNTRY | G_CITY) ? LOC : s.type };

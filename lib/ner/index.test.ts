@@ -88,3 +88,13 @@ describe('tagText', () => {
   });
 });
 
+
+describe('possessives inside organization names', () => {
+  it('keeps "People\'s" and "Women\'s" inside the name', () => {
+    const text = "Commanders of the Korean People's Army were dispatched to the border, state media said.\n"
+      + "She won the Women's Tennis Association title in Paris on Sunday.";
+    const spans = tagText(text, model);
+    expect(find(spans, "Korean People's Army")?.type).toBe('ORG');
+    expect(find(spans, "Women's Tennis Association")?.type).toBe('ORG');
+  });
+});
