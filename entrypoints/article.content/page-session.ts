@@ -89,7 +89,8 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
         await sendToBackground('page/not-article', { url });
         return;
       }
-      await sendToBackground('page/reading', { url, title: document.title || null });
+      // An event for the panel ("reading…"): nothing waits for its answer.
+      void sendToBackground('page/reading', { url, title: document.title || null }).catch(() => undefined);
       // Yield to the page before the heavier extraction (Readability on a clone of the document).
       await new Promise((resolve) => ctx.requestIdleCallback(() => resolve(undefined), { timeout: IDLE_TIMEOUT_MS }));
       if (stale()) return;

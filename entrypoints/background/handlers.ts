@@ -15,10 +15,20 @@ import { openPanel } from './panel-opener';
 import { settingsItem } from '../../utils/settings';
 import { getTabState, setTabState } from '../../utils/tab-states';
 
+/** The last publication of each tab, which the next one waits for. */
+const publishing = new Map<number, Promise<void>>();
+
 /** Stores a tab's new state and tells any open side panel. */
-export async function publish(tabId: number, state: TabState): Promise<void> {
-  await setTabState(tabId, state);
-  await broadcastToPages('tab/state-changed', { tabId, state });
+export function publish(tabId: number, state: TabState): Promise<void> {
+  // One queue per tab: states are stored and announced in the order they were published, even when an earlier
+  // message's handler is still awaiting ("reading…" must never overwrite the list that followed it).
+  const previous = publishing.get(tabId) ?? Promise.resolve();
+  const next = previous.then(async () => {
+    await setTabState(tabId, state);
+    await broadcastToPages('tab/state-changed', { tabId, state });
+  });
+  publishing.set(tabId, next.catch(() => undefined));
+  return next;
 }
 
 /** An entity as the page marks it: every surface form the article used for it. */
@@ -67,7 +77,8 @@ export const handlers: BackgroundHandlers = {
         contextWords: contextWords(article.text),
       };
       await publish(tabOf(sender), state);
-      await rememberRead(state, sender.tab).catch(() => undefined);
+      // The page waits for this answer to mark the names: the history is written after, not before.
+      void rememberRead(state, sender.tab).catch(() => undefined);
       return { ok: true, value: { targets: extraction.entities.map(markTarget) } };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
