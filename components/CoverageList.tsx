@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { CoverageItem } from '../lib/knowledge/index';
+import { safeUrl } from '../lib/ui/safe-url';
 
 interface CoverageListProps {
   heading: string;
@@ -20,7 +21,7 @@ export function CoverageList({ heading, items, kind }: CoverageListProps) {
         <ul class="bs-coverage__list">
           {items.map((item) => (
             <li key={item.url} lang={item.language === 'English' ? 'en' : undefined}>
-              <a href={item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
+              <a href={safeUrl(item.url) ?? undefined} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
                 {item.title}
               </a>
               <span class="bs-muted">

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { CardKnowledge } from '../lib/cards/card-knowledge';
 import type { EntityCardData } from '../lib/messaging/protocol';
 import { formatFuzzyDate } from '../lib/ui/format-date';
+import { safeUrl } from '../lib/ui/safe-url';
 import { Sparkline } from './Sparkline';
 
 /** The states a hover card goes through (named, as in wikipedia-preview's renderLoading/renderError…). */
@@ -101,7 +102,7 @@ function KnowledgeView({ knowledge }: { knowledge: CardKnowledge }) {
       return (
         <div class="bs-card__knowledge" data-knowledge="linked">
           <div class="bs-card__summary">
-            {knowledge.thumbnail && <img class="bs-card__thumb" src={knowledge.thumbnail} alt="" width={56} height={56} referrerpolicy="no-referrer" loading="lazy" />}
+            {safeUrl(knowledge.thumbnail) && <img class="bs-card__thumb" src={safeUrl(knowledge.thumbnail) ?? ''} alt="" width={56} height={56} referrerpolicy="no-referrer" loading="lazy" />}
             {knowledge.description && <p class="bs-card__description">{knowledge.description}</p>}
           </div>
           {knowledge.asOf.length > 0 && (

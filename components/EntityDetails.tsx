@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { EntityRow } from '../lib/entities/summarize';
 import type { EntityMemory } from '../lib/memory/history';
 import type { CoverageItem, EntityKnowledge, KnowledgeError, Piece, ScoredCandidate } from '../lib/knowledge/index';
+import { safeUrl } from '../lib/ui/safe-url';
 import { CoverageList } from './CoverageList';
 import { Sparkline } from './Sparkline';
 import { TimelineList } from './TimelineList';
@@ -45,7 +46,7 @@ export function EntityDetails({ row, details, story, memory, onCorrect, onClose 
           <ul class="bs-coverage__list">
             {memory.articles.map((article) => (
               <li key={article.url} data-read="true">
-                <a href={article.url} target="_blank" rel="noopener noreferrer">
+                <a href={safeUrl(article.url) ?? undefined} target="_blank" rel="noopener noreferrer">
                   {article.title ?? article.url}
                 </a>
                 <span class="bs-muted">
@@ -74,13 +75,13 @@ function KnowledgeSections({ knowledge, onCorrect }: { knowledge: EntityKnowledg
       <PieceView piece={knowledge.summary}>
         {(summary) => (
           <div class="bs-summary" lang={summary.lang} dir={summary.dir}>
-            {summary.thumbnail && !summary.thumbnail.local && (
-              <img class="bs-summary__thumb" src={summary.thumbnail.source} alt="" width={72} height={72} referrerpolicy="no-referrer" />
+            {summary.thumbnail && !summary.thumbnail.local && safeUrl(summary.thumbnail.source) && (
+              <img class="bs-summary__thumb" src={safeUrl(summary.thumbnail.source) ?? ''} alt="" width={72} height={72} referrerpolicy="no-referrer" />
             )}
             {summary.description && <p class="bs-summary__description">{summary.description}</p>}
             <p class="bs-summary__extract">{summary.extract}</p>
             <p class="bs-muted">
-              <a href={summary.pageUrl} target="_blank" rel="noopener noreferrer">
+              <a href={safeUrl(summary.pageUrl) ?? undefined} target="_blank" rel="noopener noreferrer">
                 {i18n.t('details.readMore')}
               </a>{' '}
               · {i18n.t('details.licence', [summary.licence.name])}

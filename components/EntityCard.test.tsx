@@ -1,0 +1,59 @@
+import { render } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import type { EntityCardData } from '../lib/messaging/protocol';
+import { EntityCard, type CardState } from './EntityCard';
+
+const EVIL = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+const data = (knowledge: EntityCardData['knowledge']): EntityCardData => ({
+  id: 'PER:Ibrahim Kalin',
+  name: `Ibrahim Kalin ${EVIL}`,
+  type: 'PER',
+  role: `intelligence chief ${EVIL}`,
+  mentions: 4,
+  salience: 1,
+  articleDate: '2025-04-19',
+  knowledge,
+  memory: { count: 2, articles: [{ url: 'https://a.example/1', title: `Earlier story ${EVIL}`, outlet: 'Ledger', publishedTime: null, readAt: Date.UTC(2025, 2, 12) }] },
+});
+
+const show = (state: CardState) => render(<EntityCard state={state} onOpenPanel={() => {}} onClose={() => {}} />).container;
+
+describe('EntityCard', () => {
+  it('renders every page and API string as text (names, roles, descriptions, timeline, history titles)', () => {
+    const container = show({
+      kind: 'ready',
+      data: data({
+        status: 'linked',
+        qid: 'Q1',
+        description: `Turkish civil servant ${EVIL}`,
+        thumbnail: 'javascript:alert(1)',
+        pageUrl: null,
+        asOf: [`Director ${EVIL}`],
+        timeline: [{ date: { date: '2023-06-04', precision: 'day' }, label: `Director ${EVIL}` }],
+        volume: [0, 1, 2],
+      }),
+    });
+    expect(container.querySelectorAll('script')).toHaveLength(0);
+    expect(container.querySelectorAll('img')).toHaveLength(0);
+    expect(container.textContent).toContain('<img src=x onerror=');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('says what the reader read before', () => {
+    const container = show({ kind: 'ready', data: data({ status: 'not-found' }) });
+    expect(container.querySelector('.bs-card__memory')?.textContent).toMatch(/You read 2 other articles about Ibrahim Kalin/);
+  });
+
+  it.each<[EntityCardData['knowledge'], string]>([
+    [{ status: 'not-found' }, 'not-found'],
+    [{ status: 'error', error: 'offline' }, 'error'],
+    [{ status: 'ambiguous', candidates: [{ qid: 'Q1', label: 'Mohammad Darwish', description: 'footballer' }] }, 'ambiguous'],
+  ])('renders the %o knowledge state', (knowledge, name) => {
+    expect(show({ kind: 'ready', data: data(knowledge) }).querySelector(`[data-knowledge="${name}"]`)).not.toBeNull();
+  });
+
+  it('shows the offline state in words', () => {
+    expect(show({ kind: 'ready', data: data({ status: 'error', error: 'offline' }) }).textContent).toMatch(/offline/);
+  });
+});
