@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { defineHostileTests } from './hostile-cases.mjs';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ARTIFACTS, NON_ARTICLE, ROOT, SEED, expected, pointOfText, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState } from './harness.mjs';
+import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, runAxe, SEED, expected, pointOfText, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', process.env.FIREFOX_BUILD ?? 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -168,6 +168,23 @@ describe('Firefox', () => {
     } finally {
       await page.close();
       await panel.close();
+    }
+  });
+
+  it('has no accessibility violations in the sidebar page, the options page and an open card', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    const options = await openExtensionPage('options.html');
+    try {
+      await panelState(panel, 'ready');
+      await pressNextName(page);
+      await poll(() => page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card[data-card-state="ready"]') !== null && document.querySelector('backstory-card') !== null), 'the card');
+      for (const [name, target, scope] of [['sidebar', panel, null], ['options', options, null], ['card', page, { fromShadowDom: ['backstory-card', '.bs-card'] }]]) {
+        await target.evaluate(AXE_SOURCE);
+        assert.deepEqual(await target.evaluate(runAxe, scope), [], `axe violations in the ${name}`);
+      }
+      await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-keyboard-light.png') });
+    } finally {
+      await Promise.all([page.close(), panel.close(), options.close()]);
     }
   });
 
