@@ -105,3 +105,10 @@ export async function previewsFor(state: ReadyState): Promise<EntityPreview[]> {
   }
   return previews;
 }
+
+/** A new knowledge origin (options page) takes effect at the next lookup. */
+export function watchKnowledgeOrigin(): () => void {
+  return knowledgeOriginItem.watch(() => {
+    services = null;
+  });
+}

@@ -1,10 +1,11 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { HistorySettings, type HistoryActions } from '../../components/HistorySettings';
+import { MirrorSetting } from '../../components/MirrorSetting';
 import { SitesEditor } from '../../components/SitesEditor';
 import { HIGHLIGHT_STYLES, type HighlightStyle, type Settings } from '../../lib/settings/settings';
 import { sendToBackground } from '../../utils/messaging';
-import { settingsItem } from '../../utils/settings';
+import { knowledgeOriginItem, settingsItem } from '../../utils/settings';
 
 /** The history section's commands, answered by the background. */
 const historyActions: HistoryActions = {
@@ -33,6 +34,11 @@ const STYLE_LABELS: Record<HighlightStyle, () => string> = {
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [cacheStatus, setCacheStatus] = useState<string | null>(null);
+  const [mirror, setMirror] = useState<string | null>(null);
+
+  useEffect(() => {
+    void knowledgeOriginItem.getValue().then(setMirror);
+  }, []);
 
   useEffect(() => {
     void settingsItem.getValue().then(setSettings);
@@ -114,6 +120,16 @@ export function App() {
         </p>
       </section>
       <HistorySettings history={settings.history} onChange={(history) => update({ history })} actions={historyActions} />
+      <section aria-labelledby="bs-advanced-heading">
+        <h2 id="bs-advanced-heading">{i18n.t('options.advanced')}</h2>
+        <MirrorSetting
+          origin={mirror}
+          onSave={(origin) => {
+            setMirror(origin);
+            void knowledgeOriginItem.setValue(origin);
+          }}
+        />
+      </section>
       <section aria-labelledby="bs-credits-heading">
         <h2 id="bs-credits-heading">{i18n.t('options.credits')}</h2>
         <p class="bs-muted">{i18n.t('options.creditsText')}</p>
