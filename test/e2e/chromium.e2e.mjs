@@ -178,7 +178,14 @@ describe('Chromium', () => {
       // Opening the panel previews the main entities from Wikipedia.
       await panel.locator('[data-entity="Ibrahim Kalin"] .bs-entity__description').waitFor({ timeout: 15_000 });
       assert.match(await panel.locator('[data-entity="Ibrahim Kalin"]').innerText(), /Turkish civil servant/);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await panel.locator('[data-entity="Ibrahim Kalin"] .bs-entity__name').click();
+      // The article scrolls to the first mention and flashes it.
+      await poll(() => page.evaluate(() => (CSS.highlights.get('backstory-flash')?.size ?? 0) > 0), 'the flash in the article');
+      await poll(async () => {
+        const box = await page.evaluate(() => [...CSS.highlights.get('backstory-flash')][0].getBoundingClientRect().top);
+        return box >= 0 && box <= (await page.evaluate(() => window.innerHeight));
+      }, 'the first mention in view');
       await panel.locator('[data-details-state="ready"]').waitFor({ timeout: 15_000 });
       await panel.locator('.bs-timeline__item--article').waitFor();
       const text = await panel.locator('.bs-details').innerText();
@@ -252,6 +259,24 @@ describe('Chromium', () => {
       await poll(() => open.page.evaluate(() => CSS.highlights.has('backstory-person')), 'the underline again');
     } finally {
       await Promise.all([options.close(), open.page.close(), open.panel.close()]);
+    }
+  });
+
+  it('keeps the marks right when the page reflows (narrower window)', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await waitForState(panel, 'ready');
+      await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
+      await page.setViewportSize({ width: 480, height: 800 });
+      const point = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      await page.mouse.move(1, 1);
+      await page.mouse.move(point.x, point.y, { steps: 3 });
+      const card = page.locator('.bs-card');
+      await card.waitFor({ timeout: 5000 });
+      assert.match(await card.innerText(), /Ibrahim Kalin/, 'the name under the pointer after the reflow');
+    } finally {
+      await page.close();
+      await panel.close();
     }
   });
 
