@@ -1,5 +1,5 @@
 // Shared pieces of the end-to-end tests: the fixture server, the corpus expectations, and polling.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../../scripts/fixture-server.mjs';
 
@@ -17,9 +17,6 @@ export function expected(slug) {
   return JSON.parse(readFileSync(join(PAGES, slug, 'expected.json'), 'utf8'));
 }
 
-export function nonArticleSlugs() {
-  return readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'expected.json')) && !expected(slug).isArticle);
-}
 
 /** Calls `probe` until it returns a truthy value; throws with `what` after `timeout` ms. */
 export async function poll(probe, what, timeout = WAIT_MS) {
