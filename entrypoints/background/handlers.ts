@@ -9,7 +9,7 @@ import { toRows } from '../../lib/entities/summarize';
 import { refusal, siteOf } from '../../lib/settings/settings';
 import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
 import { historyHandlers } from './history-handlers';
-import { clearKnowledge, knowledgeFor, lookupArgs, lookupForCard, previewsFor } from './knowledge';
+import { bySalience, clearKnowledge, knowledgeFor, lookupArgs, lookupForCard, previewsFor } from './knowledge';
 import { memoryOf, rememberRead } from './memory';
 import { openPanel } from './panel-opener';
 import { settingsItem } from '../../utils/settings';
@@ -41,6 +41,16 @@ const markTarget = (entity: Entity): MarkTarget => ({
 
 /** Whether the reader allows GDELT coverage lookups (options page). */
 const coverageOption = async (): Promise<{ coverage: boolean }> => ({ coverage: (await settingsItem.getValue()).coverage });
+
+/** The story's coverage is searched with its three most salient entities together. */
+const STORY_ENTITIES = 3;
+
+/** A tab's article state and one of its entities with its lookup arguments, or null when either is missing. */
+async function readyEntity(tabId: number, entityId: string) {
+  const state = await getTabState(tabId);
+  const args = state.kind === 'ready' ? lookupArgs(state, entityId) : null;
+  return state.kind === 'ready' && args ? { state, ...args } : null;
+}
 
 /** The content script's tab (the sender check guarantees it exists for content messages). */
 const tabOf = (sender: Browser.runtime.MessageSender): number => sender.tab?.id ?? -1;
@@ -133,11 +143,10 @@ export const handlers: BackgroundHandlers = {
   },
 
   async 'panel/entity-details'({ tabId, entityId }) {
-    const state = await getTabState(tabId);
-    const args = state.kind === 'ready' ? lookupArgs(state, entityId) : null;
-    if (state.kind !== 'ready' || !args) return { ok: false, error: 'not-found' };
-    const service = await knowledgeFor(state.metadata.lang, await coverageOption());
-    return { ok: true, value: await service.lookupEntity(args.entity, args.context) };
+    const found = await readyEntity(tabId, entityId);
+    if (!found) return { ok: false, error: 'not-found' };
+    const service = await knowledgeFor(found.state.metadata.lang, await coverageOption());
+    return { ok: true, value: await service.lookupEntity(found.entity, found.context) };
   },
 
   async 'panel/entity-previews'({ tabId }) {
@@ -161,7 +170,7 @@ export const handlers: BackgroundHandlers = {
   async 'panel/story-coverage'({ tabId }) {
     const state = await getTabState(tabId);
     if (state.kind !== 'ready') return { ok: false, error: 'not-found' };
-    const top = [...state.people, ...state.organizations].sort((a, b) => b.salience - a.salience).slice(0, 3);
+    const top = bySalience(state).slice(0, STORY_ENTITIES);
     const service = await knowledgeFor(state.metadata.lang, await coverageOption());
     const coverage = await service.storyCoverage(
       top.map(({ id, name, type }) => ({ id, name, type })),
@@ -171,12 +180,11 @@ export const handlers: BackgroundHandlers = {
   },
 
   async 'panel/correct-link'({ tabId, entityId, qid }) {
-    const state = await getTabState(tabId);
-    const args = state.kind === 'ready' ? lookupArgs(state, entityId) : null;
-    if (state.kind !== 'ready' || !args) return { ok: false, error: 'not-found' };
-    const service = await knowledgeFor(state.metadata.lang, await coverageOption());
-    await service.correct(args.entity, { qid });
-    return { ok: true, value: await service.lookupEntity(args.entity, args.context) };
+    const found = await readyEntity(tabId, entityId);
+    if (!found) return { ok: false, error: 'not-found' };
+    const service = await knowledgeFor(found.state.metadata.lang, await coverageOption());
+    await service.correct(found.entity, { qid });
+    return { ok: true, value: await service.lookupEntity(found.entity, found.context) };
   },
 
   async 'panel/open'(_payload, sender) {

@@ -36,12 +36,17 @@ export function knowledgeFor(lang: string | null, options: { coverage?: boolean 
   return service;
 }
 
+/** A ready tab's people and organizations, most salient first. */
+export function bySalience(state: ReadyState): ReadyState['people'] {
+  return [...state.people, ...state.organizations].sort((a, b) => b.salience - a.salience);
+}
+
 /** The entity of a tab's article, and what its lookup needs from the article (nothing of which is sent). */
 export function lookupArgs(state: ReadyState, entityId: string): { entity: EntityRef; context: LookupContext } | null {
   const rows = [...state.people, ...state.organizations];
   const row = rows.find((candidate) => candidate.id === entityId);
   if (!row) return null;
-  const others = [...rows].sort((a, b) => b.salience - a.salience).slice(0, PEERS);
+  const others = bySalience(state).slice(0, PEERS);
   return {
     entity: { id: row.id, name: row.name, type: row.type },
     context: {
@@ -88,7 +93,7 @@ export const PREVIEW_LIMIT = 8;
 /** Descriptions and thumbnails for the panel's list (Wikipedia and Wikidata only, cached). */
 export async function previewsFor(state: ReadyState): Promise<EntityPreview[]> {
   const service = await knowledgeFor(state.metadata.lang, { coverage: false });
-  const rows = [...state.people, ...state.organizations].sort((a, b) => b.salience - a.salience).slice(0, PREVIEW_LIMIT);
+  const rows = bySalience(state).slice(0, PREVIEW_LIMIT);
   const previews: EntityPreview[] = [];
   for (const row of rows) {
     const args = lookupArgs(state, row.id);

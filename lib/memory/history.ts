@@ -1,5 +1,6 @@
 import { nameKey } from '../entities/name-key';
 import type { EntityType } from '../entities/types';
+import { isNullableString, isRecord, isString } from '../util/guards';
 
 /** One article the reader read, as Backstory remembers it on the device. */
 export interface ReadRecord {
@@ -64,12 +65,10 @@ export function exportHistory(records: readonly ReadRecord[], now: number): Hist
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), records: [...records] };
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isNullableString = (value: unknown): boolean => value === null || isString(value);
 
-function isRecord(value: unknown): value is ReadRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
+function isReadRecord(value: unknown): value is ReadRecord {
+  if (!isRecord(value)) return false;
+  const record = value;
   return (
     isString(record['url']) &&
     /^https?:\/\//.test(record['url']) &&
@@ -96,5 +95,5 @@ export function parseHistoryImport(text: string): { ok: true; value: ReadRecord[
   }
   const file = parsed as Partial<HistoryExport> | null;
   if (!file || file.format !== EXPORT_FORMAT || file.version !== EXPORT_VERSION || !Array.isArray(file.records)) return { ok: false, error: 'invalid' };
-  return file.records.every(isRecord) ? { ok: true, value: file.records } : { ok: false, error: 'invalid' };
+  return file.records.every(isReadRecord) ? { ok: true, value: file.records } : { ok: false, error: 'invalid' };
 }

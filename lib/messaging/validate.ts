@@ -1,11 +1,8 @@
+import { isNullableString, isRecord, isString } from '../util/guards';
 import { MESSAGE_SENDERS, type Envelope, type ToBackground } from './protocol';
 
 type Check = (payload: Record<string, unknown>) => boolean;
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isNullableString = (value: unknown): boolean => value === null || isString(value);
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Metadata keys the content script must send, each a string or null. */
 const METADATA_KEYS = ['title', 'byline', 'siteName', 'publishedTime', 'modifiedTime', 'lang', 'url'] as const;
