@@ -14,8 +14,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings (on/off, blocked sites) and per-tab results; tabs: which tab the panel describes.
-    permissions: ['storage', 'tabs'],
+    // storage: settings (on/off, blocked sites) and per-tab results; tabs: which tab the panel describes;
+    // offscreen (Chrome, no install warning): a DOM for Readability, which a service worker lacks.
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The knowledge sources, called from the background only, with names and ids only (docs/knowledge.md).
     host_permissions: ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*', 'https://api.gdeltproject.org/*'],
     action: { default_title: 'Backstory' },

@@ -1,11 +1,11 @@
 import type { ContentScriptContext } from '#imports';
-import { extractArticle } from '../../lib/article/extract-article';
+import { articleSource } from '../../lib/article/article-source';
 import { isProbablyArticle } from '../../lib/article/is-probably-article';
-import { articleLanguage, isSupportedLanguage } from '../../lib/article/language';
 import { extractLargeArticle, largeArticleRoot } from '../../lib/article/extract-large-article';
 import type { ExtractedArticle } from '../../lib/article/types';
+import { MAX_SOURCE_CHARS } from '../../lib/messaging/validate';
 import type { MarkTarget } from '../../lib/marks/find-marks';
-import type { Result } from '../../lib/messaging/protocol';
+import type { RequestOf, Result, ToBackground } from '../../lib/messaging/protocol';
 import type { HighlightStyle } from '../../lib/settings/settings';
 import { REMARK_DEBOUNCE_MS } from '../../lib/ui/timing';
 import { sendToBackground } from '../../utils/messaging';
@@ -53,7 +53,8 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
 
   const applyMarks = (): void => {
     marks?.clear();
-    marks = markPage(document, targets, style, (next) => ctx.setTimeout(next, 0));
+    // Every slice of the marking is measured, not only the first (npm run bench sums the measures).
+    marks = markPage(document, targets, style, (next) => ctx.setTimeout(() => timed('mark', next), 0));
     if (!marks) return;
     hover ??= startHoverCards(ctx, () => marks);
     if (!observer) {
@@ -91,22 +92,22 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
       }
       // An event for the panel ("reading…"): nothing waits for its answer.
       void sendToBackground('page/reading', { url, title: document.title || null }).catch(() => undefined);
-      // Yield to the page before the heavier extraction (Readability on a clone of the document).
+      // Yield to the page before serializing it.
       await new Promise((resolve) => ctx.requestIdleCallback(() => resolve(undefined), { timeout: IDLE_TIMEOUT_MS }));
       if (stale()) return;
+      // Readability runs in the extension's own context, on the serialized body (docs/performance.md); a very large
+      // page with a marked article body is read here instead, in slices, as text.
       const largeRoot = largeArticleRoot(document);
-      const article = largeRoot ? await extractInSlices(ctx, largeRoot, url) : timed('extract', () => extractArticle(document, url));
+      const request: RequestOf<ToBackground, 'page/article'> = largeRoot
+        ? { url, article: await extractInSlices(ctx, largeRoot, url) }
+        : { url, source: timed('extract', () => articleSource(document, url)) };
       if (stale()) return;
-      if (!article) {
+      if ('source' in request && request.source.bodyHtml.length > MAX_SOURCE_CHARS) {
         await sendToBackground('page/not-article', { url });
         return;
       }
-      const lang = articleLanguage(article.metadata.lang, article.text);
-      if (!isSupportedLanguage(lang)) {
-        await sendToBackground('page/unsupported-language', { url, lang });
-        return;
-      }
-      const result = await sendToBackground('page/article', { url, article });
+      // The background answers not-article / unsupported-language itself (and tells the panel).
+      const result = await sendToBackground('page/article', request);
       if (stale() || !result?.ok) return;
       targets = result.value.targets;
       timed('mark', applyMarks);

@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { articleLanguage, isSupportedLanguage } from '../../lib/article/language';
 import { extractEntities } from '../../lib/entities/extract-entities';
 import type { Entity } from '../../lib/entities/types';
 import type { MarkTarget } from '../../lib/marks/find-marks';
@@ -12,6 +13,7 @@ import { historyHandlers } from './history-handlers';
 import { bySalience, clearKnowledge, knowledgeFor, lookupArgs, lookupForCard, previewsFor } from './knowledge';
 import { memoryOf, rememberRead } from './memory';
 import { openPanel } from './panel-opener';
+import { readArticle } from './read-article';
 import { settingsItem } from '../../utils/settings';
 import { getTabState, setTabState } from '../../utils/tab-states';
 
@@ -52,6 +54,19 @@ async function readyEntity(tabId: number, entityId: string) {
   return state.kind === 'ready' && args ? { state, ...args } : null;
 }
 
+/**
+ * Runs a step of the article's processing and records it as a User Timing measure of the background's timeline,
+ * visible to `npm run bench` (it reads the service worker's measures) and to the browser's profiler.
+ */
+async function timed<T>(name: string, work: () => Promise<T>, detail?: Record<string, unknown>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    performance.measure(name, { start, end: performance.now(), detail });
+  }
+}
+
 /** The content script's tab (the sender check guarantees it exists for content messages). */
 const tabOf = (sender: Browser.runtime.MessageSender): number => sender.tab?.id ?? -1;
 
@@ -70,12 +85,21 @@ export const handlers: BackgroundHandlers = {
     return { ok: true, value: null };
   },
 
-  async 'page/article'({ url, article }, sender) {
+  async 'page/article'(payload, sender) {
+    const { url } = payload;
+    const tabId = tabOf(sender);
     try {
-      const started = performance.now();
-      const extraction = extractEntities(article.text, article.metadata);
-      // Visible to `npm run bench` (service worker's performance timeline) and to the browser's profiler.
-      performance.measure('backstory:entities', { start: started, end: performance.now(), detail: { words: article.wordCount } });
+      const article = 'article' in payload ? payload.article : await timed('backstory:read-article', () => readArticle(payload.source));
+      if (!article) {
+        await publish(tabId, { kind: 'not-article', url });
+        return { ok: false, error: 'not-article' };
+      }
+      const lang = articleLanguage(article.metadata.lang, article.text);
+      if (!isSupportedLanguage(lang)) {
+        await publish(tabId, { kind: 'unsupported-language', url, lang });
+        return { ok: false, error: 'unsupported-language' };
+      }
+      const extraction = await timed('backstory:entities', async () => extractEntities(article.text, article.metadata), { words: article.wordCount });
       const { people, organizations } = toRows(extraction);
       const state = {
         kind: 'ready' as const,
@@ -86,24 +110,19 @@ export const handlers: BackgroundHandlers = {
         wordCount: article.wordCount,
         contextWords: contextWords(article.text),
       };
-      await publish(tabOf(sender), state);
+      await publish(tabId, state);
       // The page waits for this answer to mark the names: the history is written after, not before.
       void rememberRead(state, sender.tab).catch(() => undefined);
       return { ok: true, value: { targets: extraction.entities.map(markTarget) } };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await publish(tabOf(sender), { kind: 'error', url, message });
+      await publish(tabId, { kind: 'error', url, message });
       return { ok: false, error: 'extraction-failed', detail: message };
     }
   },
 
   async 'page/not-article'({ url }, sender) {
     await publish(tabOf(sender), { kind: 'not-article', url });
-    return { ok: true, value: null };
-  },
-
-  async 'page/unsupported-language'({ url, lang }, sender) {
-    await publish(tabOf(sender), { kind: 'unsupported-language', url, lang });
     return { ok: true, value: null };
   },
 

@@ -26,3 +26,20 @@ export interface ExtractedArticle {
   /** Word count of `text`. */
   wordCount: number;
 }
+
+/**
+ * An article page as the content script sends it to be extracted away from the page's main thread: its
+ * metadata (read in the page), and what Readability reads: the body as HTML, the title, the language and the
+ * head's meta tags. Built by `articleSource`, turned back into a disposable document by `articleFromSource`.
+ */
+export interface ArticleSource {
+  metadata: ArticleMetadata;
+  /** document.title. */
+  title: string;
+  /** <html lang>, when set. */
+  lang: string | null;
+  /** The head's <meta name|property content> tags (Readability reads the description, author and site name). */
+  metas: Array<{ attribute: 'name' | 'property'; key: string; content: string }>;
+  /** document.body.outerHTML. */
+  bodyHtml: string;
+}

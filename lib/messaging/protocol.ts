@@ -3,7 +3,7 @@
  * Topology: the background is the hub. The content script and the side panel each talk only to it
  * (docs/architecture.md). Expected failures travel as data (`Result`), never as thrown errors.
  */
-import type { ArticleMetadata, ExtractedArticle } from '../article/types';
+import type { ArticleMetadata, ArticleSource, ExtractedArticle } from '../article/types';
 import type { EntityRow } from '../entities/summarize';
 import type { CardKnowledge } from '../cards/card-knowledge';
 import type { CoverageItem, EntityKnowledge, Piece } from '../knowledge/index';
@@ -45,14 +45,17 @@ export interface ContentToBackground {
   /** Event: the gate passed and extraction started (the panel shows "reading…"). */
   'page/reading': { request: { url: string; title: string | null }; response: Result<null> };
   /**
-   * Command: the extracted article; the background finds its names, stores the tab's state, and answers with
-   * what the page needs to mark them.
+   * Command: the article, as its serialized body (`source`: the background runs Readability on it, off the page's
+   * main thread) or, for very large pages read in slices in the page, as text (`article`). The background finds
+   * its names, stores the tab's state, and answers with what the page needs to mark them — or why it will not:
+   * Readability found no article body, or the article's language is not supported yet.
    */
-  'page/article': { request: { url: string; article: ExtractedArticle }; response: Result<{ targets: MarkTarget[] }, 'extraction-failed'> };
+  'page/article': {
+    request: { url: string; source: ArticleSource } | { url: string; article: ExtractedArticle };
+    response: Result<{ targets: MarkTarget[] }, 'extraction-failed' | 'not-article' | 'unsupported-language'>;
+  };
   /** Event: this page is not an article (also sent after a same-document navigation away from one). */
   'page/not-article': { request: { url: string }; response: Result<null> };
-  /** Event: an article in a language Backstory does not read yet. */
-  'page/unsupported-language': { request: { url: string; lang: string }; response: Result<null> };
   /** Command: what the hover card shows for one entity of this tab's article. */
   'entity/card': { request: { entityId: string }; response: Result<EntityCardData, 'not-found'> };
   /** Command: open the side panel on this tab (from the card's button, a user gesture). */
@@ -133,6 +136,15 @@ export interface BackgroundToSidepanel {
   'tab/state-changed': { request: { tabId: number; state: TabState }; response: void };
 }
 
+/**
+ * Commands the background sends to its offscreen document (Chrome only: a service worker has no DOM parser;
+ * Firefox's background page parses in place). entrypoints/offscreen.
+ */
+export interface BackgroundToOffscreen {
+  /** Command: Readability on the serialized article, in the offscreen document's inert DOM. */
+  'offscreen/read-article': { request: { source: ArticleSource }; response: Result<ExtractedArticle, 'not-article'> };
+}
+
 /** Every message the background accepts, keyed by type. */
 export type ToBackground = ContentToBackground & SidepanelToBackground;
 
@@ -153,7 +165,6 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ToBackground]: 'content' | 
   'page/reading': 'content',
   'page/article': 'content',
   'page/not-article': 'content',
-  'page/unsupported-language': 'content',
   'panel/get-tab-state': 'extension-page',
   'panel/reveal': 'extension-page',
   'panel/entity-details': 'extension-page',

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ARTICLE_CHARS, isAllowedSender, parseEnvelope } from './validate';
+import { MAX_ARTICLE_CHARS, MAX_SOURCE_CHARS, isAllowedSender, parseEnvelope } from './validate';
 
 const metadata = { title: 't', byline: null, siteName: null, publishedTime: null, modifiedTime: null, lang: 'en', url: null };
+const source = (overrides: Record<string, unknown> = {}) => ({
+  type: 'page/article',
+  payload: { url: 'https://a.example/', source: { metadata, title: 't', lang: 'en', metas: [{ attribute: 'name', key: 'description', content: 'd' }], bodyHtml: '<body><p>Hi</p></body>', ...overrides } },
+});
 const article = (text: string) => ({ type: 'page/article', payload: { url: 'https://a.example/', article: { metadata, text, wordCount: 1 } } });
 
 describe('parseEnvelope', () => {
   it('accepts well-formed messages', () => {
     expect(parseEnvelope({ type: 'page/may-run', payload: { url: 'https://a.example/' } })).not.toBeNull();
     expect(parseEnvelope(article('Text.'))).not.toBeNull();
+    expect(parseEnvelope(source())).not.toBeNull();
     expect(parseEnvelope({ type: 'panel/get-tab-state', payload: { tabId: 3 } })).not.toBeNull();
   });
 
@@ -20,6 +25,11 @@ describe('parseEnvelope', () => {
     ['non-integer tab', { type: 'panel/get-tab-state', payload: { tabId: '3' } }],
     ['metadata with an object', { ...article('x'), payload: { url: 'u', article: { metadata: { ...metadata, title: {} }, text: 'x', wordCount: 1 } } }],
     ['oversized article', article('x'.repeat(MAX_ARTICLE_CHARS + 1))],
+    ['oversized source', source({ bodyHtml: 'x'.repeat(MAX_SOURCE_CHARS + 1) })],
+    ['source without body', source({ bodyHtml: undefined })],
+    ['source meta with an unknown attribute', source({ metas: [{ attribute: 'http-equiv', key: 'refresh', content: '0' }] })],
+    ['source metas not a list', source({ metas: {} })],
+    ['source metadata with a number', source({ metadata: { ...metadata, lang: 3 } })],
   ])('refuses %s', (_label, message) => expect(parseEnvelope(message)).toBeNull());
 });
 

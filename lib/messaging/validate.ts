@@ -1,4 +1,5 @@
 import { isNullableString, isRecord, isString } from '../util/guards';
+import type { ArticleSource } from '../article/types';
 import { MESSAGE_SENDERS, type Envelope, type ToBackground } from './protocol';
 
 type Check = (payload: Record<string, unknown>) => boolean;
@@ -10,23 +11,44 @@ const METADATA_KEYS = ['title', 'byline', 'siteName', 'publishedTime', 'modified
 export const MAX_IMPORT_CHARS = 20_000_000;
 /** An article text larger than this is refused: ten times the longest news features (≈ 20,000 words). */
 export const MAX_ARTICLE_CHARS = 1_500_000;
+/**
+ * A serialized page body larger than this is refused (the content script does not send it): news pages carry
+ * inline scripts and SVG, and weigh 0.2–3 MB of HTML; 16 MB is a page no reader-mode parser should take on.
+ */
+export const MAX_SOURCE_CHARS = 16_000_000;
+/** More head meta tags than this is not a news page's head. */
+export const MAX_SOURCE_METAS = 500;
+
+function isMetadata(value: unknown): boolean {
+  return isRecord(value) && METADATA_KEYS.every((key) => isNullableString(value[key]));
+}
+
+/** The shape of an ArticleSource (lib/article/types.ts), within the size limits. */
+export function isArticleSource(source: unknown): source is ArticleSource {
+  if (!isRecord(source)) return false;
+  const metas = source['metas'];
+  return (
+    isMetadata(source['metadata']) &&
+    isString(source['title']) &&
+    isNullableString(source['lang']) &&
+    isString(source['bodyHtml']) &&
+    source['bodyHtml'].length <= MAX_SOURCE_CHARS &&
+    Array.isArray(metas) &&
+    metas.length <= MAX_SOURCE_METAS &&
+    metas.every((meta) => isRecord(meta) && (meta['attribute'] === 'name' || meta['attribute'] === 'property') && isString(meta['key']) && isString(meta['content']))
+  );
+}
 
 const CHECKS: { readonly [K in keyof ToBackground]: Check } = {
   'page/may-run': (payload) => isString(payload['url']),
   'page/reading': (payload) => isString(payload['url']) && isNullableString(payload['title']),
   'page/article': (payload) => {
+    if (!isString(payload['url'])) return false;
+    if (payload['source'] !== undefined) return isArticleSource(payload['source']);
     const article = payload['article'];
-    if (!isString(payload['url']) || !isRecord(article) || !isRecord(article['metadata'])) return false;
-    const metadata = article['metadata'];
-    return (
-      isString(article['text']) &&
-      article['text'].length <= MAX_ARTICLE_CHARS &&
-      typeof article['wordCount'] === 'number' &&
-      METADATA_KEYS.every((key) => isNullableString(metadata[key]))
-    );
+    return isRecord(article) && isMetadata(article['metadata']) && isString(article['text']) && article['text'].length <= MAX_ARTICLE_CHARS && typeof article['wordCount'] === 'number';
   },
   'page/not-article': (payload) => isString(payload['url']),
-  'page/unsupported-language': (payload) => isString(payload['url']) && isString(payload['lang']),
   'panel/get-tab-state': (payload) => Number.isInteger(payload['tabId']),
   'options/clear-cache': () => true,
   'panel/entity-previews': (payload) => Number.isInteger(payload['tabId']),

@@ -5,7 +5,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { assessArticle } from '../../lib/article/is-probably-article';
-import { extractArticle } from '../../lib/article/extract-article';
+import { articleSource } from '../../lib/article/article-source';
+import { articleFromSource, extractArticle } from '../../lib/article/extract-article';
 import { extractEntities } from '../../lib/entities/extract-entities';
 import { summarize } from '../../lib/entities/summarize';
 import { fixtureUrl, loadCorpus, parsePage } from './load-corpus';
@@ -44,6 +45,14 @@ describe('page corpus', () => {
     it('metadata', () => {
       const article = extractArticle(parsePage(html), fixtureUrl(slug));
       expect(article?.metadata).toEqual(expected.metadata);
+    });
+
+    it('the extension reads the same article from the serialized body', () => {
+      // The content script sends articleSource(document); the background/offscreen document runs Readability on
+      // it (entrypoints/background/read-article.ts). Both halves must give exactly what the page itself gives.
+      const direct = extractArticle(parsePage(html), fixtureUrl(slug));
+      const split = articleFromSource(articleSource(parsePage(html), fixtureUrl(slug)), parsePage);
+      expect(split).toEqual(direct);
     });
 
     it('people and organizations', () => {

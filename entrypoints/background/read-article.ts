@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { articleFromSource } from '../../lib/article/extract-article';
+import type { ArticleSource, ExtractedArticle } from '../../lib/article/types';
+import type { BackgroundToOffscreen, RequestOf, ResponseOf } from '../../lib/messaging/protocol';
+
+/** The offscreen document (entrypoints/offscreen), Chrome only. */
+const OFFSCREEN_PATH = '/offscreen.html';
+/** The offscreen document being created, so that two articles at once do not create it twice (one is allowed). */
+let creating: Promise<void> | null = null;
+
+/**
+ * Readability on an article the content script serialized (lib/article/extract-article.ts `articleSource`),
+ * away from the page's main thread: in Firefox's background page, which has a DOM parser, directly; in Chrome,
+ * whose service worker has none, in an offscreen document (https://developer.chrome.com/docs/extensions/reference/api/offscreen,
+ * reason DOM_PARSER). Either way the page's HTML is parsed into an inert document: no script runs, nothing loads.
+ */
+export async function readArticle(source: ArticleSource): Promise<ExtractedArticle | null> {
+  if (typeof DOMParser === 'function') return articleFromSource(source, (html) => new DOMParser().parseFromString(html, 'text/html'));
+  await ensureOffscreenDocument();
+  const answer = await sendToOffscreen('offscreen/read-article', { source });
+  if (!answer) throw new Error('the offscreen document did not answer');
+  if (!answer.ok) return null;
+  return answer.value;
+}
+
+async function ensureOffscreenDocument(): Promise<void> {
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (existing.length > 0) return;
+  creating ??= browser.offscreen
+    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Read news articles with Readability away from the page.' })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}
+
+async function sendToOffscreen<K extends keyof BackgroundToOffscreen>(
+  type: K,
+  payload: RequestOf<BackgroundToOffscreen, K>,
+): Promise<ResponseOf<BackgroundToOffscreen, K> | undefined> {
+  return (await browser.runtime.sendMessage({ type, payload })) as ResponseOf<BackgroundToOffscreen, K> | undefined;
+}
