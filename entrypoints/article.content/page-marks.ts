@@ -56,16 +56,25 @@ export function markPage(
   // Large articles are marked slice by slice (lib/marks SLICE_NODES): the first slice now, the rest later.
   let cancelled = false;
   const slices = root ? findMarksInSlices(root, targets, undefined, () => performance.now()) : null;
+  // The highlights are registered once, after the last slice: every change to a registered highlight makes
+  // Chromium invalidate the paint of the whole page (HighlightRegistry::ScheduleRepaint), and on a 100,000-node
+  // page a repaint per slice was a long task per slice (docs/performance.md).
+  const register = (): void => {
+    // Style "none": nothing is painted, but the ranges still serve hover cards and the keyboard path.
+    if (style !== 'none') for (const type of ['PER', 'ORG'] as const) CSS.highlights.set(HIGHLIGHT_NAMES[style][type], highlights[type]);
+  };
   const step = (): void => {
     if (cancelled || !slices) return;
     const next = slices.next();
-    if (next.done) return;
+    if (next.done) {
+      register();
+      return;
+    }
     for (const mark of next.value) add(mark);
     later(step);
   };
-  step();
-  // Style "none": nothing is painted, but the ranges still serve hover cards and the keyboard path.
-  if (style !== 'none') for (const type of ['PER', 'ORG'] as const) CSS.highlights.set(HIGHLIGHT_NAMES[style][type], highlights[type]);
+  if (slices) step();
+  else register();
 
   return {
     marks,
