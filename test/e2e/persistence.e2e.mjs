@@ -101,9 +101,6 @@ describe('Persistence (Chromium)', () => {
     return panel.locator('.bs-details').innerText();
   }
 
-  /** The status CDP's ServiceWorker domain last reported for the extension's worker. */
-  let workerStatus = null;
-
   before(async () => {
     server = await startFixtureServer();
     knowledgeServer = await startKnowledgeServer();
@@ -162,6 +159,8 @@ describe('Persistence (Chromium)', () => {
     const probe = await context.newPage();
     const cdp = await context.newCDPSession(probe);
     const script = `chrome-extension://${extensionId}/background.js`;
+    /** The status the ServiceWorker domain last reported for the extension's worker. */
+    let workerStatus = null;
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
       for (const version of versions) if (version.scriptURL === script) workerStatus = version.runningStatus;
     });
@@ -170,8 +169,10 @@ describe('Persistence (Chromium)', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await poll(() => workerStatus === 'stopped', 'the worker reported stopped');
     const browserCdp = await context.browser().newBrowserCDPSession();
-    const { targetInfos } = await browserCdp.send('Target.getTargets');
-    assert.deepEqual(targetInfos.filter((target) => target.type === 'service_worker' && target.url === script), [], 'no worker target left');
+    await poll(async () => {
+      const { targetInfos } = await browserCdp.send('Target.getTargets');
+      return !targetInfos.some((target) => target.type === 'service_worker' && target.url === script);
+    }, 'no worker target left');
 
     // A new article wakes the extension: the page asks the background whether it may run, and in which style.
     const { page } = await open(server.url(SEED));
