@@ -56,6 +56,33 @@ describe('history store (IndexedDB)', () => {
     expect(await store.all()).toHaveLength(2);
   });
 
+  it('opens a database the released version 1 wrote (an extension update keeps the history)', async () => {
+    // Written with the bare IndexedDB API in version 1's layout, as installed copies of that release hold it,
+    // so a change of store name, key or index without a migration step fails here.
+    const dbName = `test-history-${++name}`;
+    const record = read('https://a.example/1', 5, ['Ibrahim Kalin']);
+    const v1 = { ...record, entityKeys: [entityKey('PER', 'Ibrahim Kalin')] };
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(dbName, 1);
+      request.onupgradeneeded = () => {
+        const reads = request.result.createObjectStore('reads', { keyPath: 'url' });
+        reads.createIndex('entityKeys', 'entityKeys', { multiEntry: true });
+        reads.createIndex('readAt', 'readAt');
+        reads.put(v1);
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    store = await openHistoryStore(dbName);
+    expect(await store.all()).toEqual([record]);
+    expect(await store.forEntity(entityKey('PER', 'İbrahim Kalın'))).toEqual([record]);
+    await store.record(read('https://b.example/2', 6, ['Ibrahim Kalin']));
+    expect((await store.forEntity(entityKey('PER', 'Ibrahim Kalin'))).map((found) => found.url).sort()).toEqual(['https://a.example/1', 'https://b.example/2']);
+  });
+
   it('prunes by retention, forgets a site, clears, and imports', async () => {
     store = await open();
     const now = 100 * DAY;
