@@ -9,6 +9,14 @@ type ReadyState = Extract<TabState, { kind: 'ready' }>;
 const PEERS = 5;
 
 let services: Map<string, Promise<KnowledgeService>> | null = null;
+/** Every cache connection the services opened: clearing the cache closes them first (see clearKnowledge). */
+const openStores = new Set<{ close(): void }>();
+
+async function openTrackedStore(): ReturnType<typeof openIdbStore> {
+  const store = await openIdbStore();
+  openStores.add(store);
+  return store;
+}
 
 /**
  * The knowledge service for a language, created on first use (a lookup is always the reader's request:
@@ -25,7 +33,7 @@ export function knowledgeFor(lang: string | null, options: { coverage?: boolean 
       return createKnowledgeService({
         fetch: (url, init) => fetch(url, init),
         now: Date.now,
-        store: await openIdbStore(),
+        store: await openTrackedStore(),
         lang: lang ?? 'en',
         coverage,
         ...(origin ? { endpoints: endpointsAt(origin) } : {}),
@@ -78,6 +86,10 @@ export async function clearKnowledge(): Promise<boolean> {
   const open = services ? [...services.values()] : [];
   services = null;
   await Promise.allSettled(open);
+  // An open connection blocks deleteDatabase until it closes: without this the deletion waited for the service
+  // worker to stop, and a browser closed before that kept the "cleared" cache (found by the persistence e2e).
+  for (const store of openStores) store.close();
+  openStores.clear();
   return new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(IDB_NAME);
     request.onsuccess = () => resolve(true);

@@ -241,4 +241,27 @@ describe('Persistence (Chromium)', () => {
       await page.close();
     }
   });
+
+  it('"Clear cached data" right before the browser closes: after the relaunch, lookups go to the sources again', async () => {
+    // The cache is filled (the test above answered from it). Clear it, then close at once: the deletion must not
+    // wait for the service worker to stop (it did while the cache's connections stayed open).
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const answer = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'options/clear-cache', payload: {} }));
+    assert.equal(answer?.ok, true, `clear-cache answered ${JSON.stringify(answer)}`);
+    await context.close();
+    context = null;
+    await launch();
+    const before = knowledgeServer.requests.length;
+    const { page, panel } = await open(server.url(SEED), true);
+    try {
+      assert.match(await kalinDetails(panel), /Turkish civil servant/);
+    } finally {
+      await Promise.all([page.close(), panel.close()]);
+    }
+    assert.ok(knowledgeServer.requests.length > before, 'the cleared cache answered nothing: the panel asked the knowledge sources');
+    // The history is not the cache: clearing one keeps the other.
+    const urls = await historyUrls();
+    assert.ok(urls.includes(SEED_CANONICAL), `the history survives clearing the cache: ${urls}`);
+  });
 });
