@@ -97,7 +97,8 @@ export function createPageSession(ctx: ContentScriptContext): PageSession {
       if (stale()) return;
       // Readability runs in the extension's own context, on the serialized body (docs/performance.md); a very large
       // page with a marked article body is read here instead, in slices, as text.
-      const largeRoot = largeArticleRoot(document);
+      // Counting the page's elements is a pass over it too: measured with the extraction.
+      const largeRoot = timed('extract', () => largeArticleRoot(document));
       const request: RequestOf<ToBackground, 'page/article'> = largeRoot
         ? { url, article: await extractInSlices(ctx, largeRoot, url) }
         : { url, source: timed('extract', () => articleSource(document, url)) };

@@ -36,8 +36,9 @@ export async function extractLargeArticle(
   now: () => number = Date.now,
 ): Promise<ExtractedArticle> {
   const metadata = extractMetadata(doc, documentUrl);
+  // Metadata, finding the blocks, and reading them are each a pass over a large page: one slice each, at least.
+  await later();
   const blocks = root.querySelectorAll(BLOCKS);
-  // Finding the blocks is itself a pass over the page: start the reading in a new slice.
   await later();
   const lines: string[] = [];
   let sliceStart = now();
