@@ -1,4 +1,4 @@
-import { meta } from './is-probably-article';
+import { meta, metaIndex, type MetaIndex } from './is-probably-article';
 import { dereference, findArticleNode, isNode, namesOf, readJsonLd, textOf } from './json-ld';
 import type { ArticleMetadata } from './types';
 
@@ -12,6 +12,7 @@ import type { ArticleMetadata } from './types';
  */
 export function extractMetadata(doc: Document, documentUrl: string | null = null): ArticleMetadata {
   const nodes = readJsonLd(doc);
+  const metas = metaIndex(doc);
   const ld = findArticleNode(nodes);
   const publisher = dereference(ld?.['publisher'], nodes);
   const first = (...values: Array<string | null | undefined>): string | null =>
@@ -20,43 +21,43 @@ export function extractMetadata(doc: Document, documentUrl: string | null = null
   return {
     title: first(
       textOf(ld?.['headline']),
-      meta(doc, 'og:title'),
-      meta(doc, 'twitter:title'),
-      meta(doc, 'parsely-title'),
-      meta(doc, 'sailthru.title'),
-      meta(doc, 'citation_title'),
+      meta(metas, 'og:title'),
+      meta(metas, 'twitter:title'),
+      meta(metas, 'parsely-title'),
+      meta(metas, 'sailthru.title'),
+      meta(metas, 'citation_title'),
       doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' '),
       stripSiteSuffix(doc.title),
     ),
     byline: first(
       ldAuthors.length > 0 ? ldAuthors.join(', ') : null,
-      metaAuthors(doc),
+      metaAuthors(metas),
       htmlByline(doc),
     ),
     siteName: first(
       isNode(publisher) ? textOf(publisher['name']) : null,
-      meta(doc, 'og:site_name'),
-      meta(doc, 'application-name'),
+      meta(metas, 'og:site_name'),
+      meta(metas, 'application-name'),
     ),
     publishedTime: first(
       textOf(ld?.['datePublished']),
-      meta(doc, 'article:published_time'),
-      meta(doc, 'citation_publication_date'),
-      meta(doc, 'dc.date'),
-      meta(doc, 'parsely-pub-date'),
-      meta(doc, 'sailthru.date'),
-      meta(doc, 'pubdate'),
+      meta(metas, 'article:published_time'),
+      meta(metas, 'citation_publication_date'),
+      meta(metas, 'dc.date'),
+      meta(metas, 'parsely-pub-date'),
+      meta(metas, 'sailthru.date'),
+      meta(metas, 'pubdate'),
       doc.querySelector('article time[datetime], time[pubdate], time[datetime]')?.getAttribute('datetime'),
     ),
     modifiedTime: first(
       textOf(ld?.['dateModified']),
-      meta(doc, 'article:modified_time'),
-      meta(doc, 'og:updated_time'),
+      meta(metas, 'article:modified_time'),
+      meta(metas, 'og:updated_time'),
     ),
     lang: first(doc.documentElement.getAttribute('lang'), textOf(ld?.['inLanguage']))?.toLowerCase() ?? null,
     url: first(
       absolute(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href'), documentUrl),
-      meta(doc, 'og:url'),
+      meta(metas, 'og:url'),
       ld ? textOf(ld['url']) ?? textOf(ld['mainEntityOfPage']) : null,
       documentUrl,
     ),
@@ -67,11 +68,9 @@ export function extractMetadata(doc: Document, documentUrl: string | null = null
  * Author names from meta tags, each tag repeated once per author (parsely-author, citation_author…).
  * article:author is often a profile URL, which is not a name.
  */
-function metaAuthors(doc: Document): string | null {
+function metaAuthors(metas: MetaIndex): string | null {
   for (const key of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'citation_author']) {
-    const names = [...doc.querySelectorAll(`meta[name="${key}" i], meta[property="${key}" i]`)]
-      .map((element) => element.getAttribute('content')?.trim() ?? '')
-      .filter((value) => value !== '' && !/^https?:\/\//.test(value));
+    const names = (metas.get(key) ?? []).filter((value) => value !== '' && !/^https?:\/\//.test(value));
     if (names.length > 0) return [...new Set(names)].join(', ');
   }
   return null;

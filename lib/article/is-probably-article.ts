@@ -53,9 +53,10 @@ export function isProbablyArticle(doc: Document): boolean {
 
 export function assessArticle(doc: Document): GateResult {
   const nodes = readJsonLd(doc);
-  const ogType = meta(doc, 'og:type')?.toLowerCase() ?? null;
+  const metas = metaIndex(doc);
+  const ogType = meta(metas, 'og:type')?.toLowerCase() ?? null;
   const hasLdArticle = findArticleNode(nodes) !== undefined;
-  const hasOgArticle = ogType === 'article' || meta(doc, 'article:published_time') !== null;
+  const hasOgArticle = ogType === 'article' || meta(metas, 'article:published_time') !== null;
   if (hasLdArticle || hasOgArticle) {
     const textScore = paragraphScore(doc, MIN_TEXT_SCORE_WITH_SIGNAL);
     return {
@@ -106,9 +107,29 @@ function isVisible(node: Element): boolean {
   return ariaHidden !== 'true' || node.className.includes('fallback-image');
 }
 
-/** A `<meta property|name=… content=…>` value, or null. */
-export function meta(doc: Document, key: string): string | null {
-  const element = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
-  const content = element?.getAttribute('content')?.trim();
-  return content ? content : null;
+/** The page's <meta> tags by lower-cased name or property, their contents (trimmed) in document order. */
+export type MetaIndex = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * Every <meta> tag read once. A querySelector per key that the page lacks walks the whole document: twenty such
+ * walks cost ≈ 100 ms on the 100,000-node bench page (docs/performance.md); one getElementsByTagName pass does not.
+ */
+export function metaIndex(doc: Document): MetaIndex {
+  const index = new Map<string, string[]>();
+  for (const element of doc.getElementsByTagName('meta')) {
+    const content = element.getAttribute('content')?.trim() ?? '';
+    for (const attribute of ['property', 'name']) {
+      const key = element.getAttribute(attribute)?.toLowerCase();
+      if (!key) continue;
+      const contents = index.get(key) ?? [];
+      contents.push(content);
+      index.set(key, contents);
+    }
+  }
+  return index;
+}
+
+/** The content of the first <meta property|name="key"> (case-insensitive), or null when absent or empty. */
+export function meta(index: MetaIndex, key: string): string | null {
+  return index.get(key.toLowerCase())?.[0] || null;
 }

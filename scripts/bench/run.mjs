@@ -17,7 +17,7 @@
 // Prints a table with each budget and PASS/FAIL, and writes everything as JSON. Exits 0 whatever the figures:
 // it is a measurement, not a test.
 //
-// Usage: node scripts/bench/run.mjs [--runs N] [--out path.json] [--no-ner]
+// Usage: node scripts/bench/run.mjs [--runs N] [--out path.json] [--no-ner] [--page 500|2000|20000 …]
 //   CHROMIUM_PATH chooses the browser (default /usr/bin/chromium).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +42,8 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     out: { type: 'string', default: join(ROOT, 'bench-results.json') },
     'no-ner': { type: 'boolean', default: false },
+    // Only these pages (repeatable), for a quicker look at one figure; the budgets of the others are not judged.
+    page: { type: 'string', multiple: true },
   },
 });
 const RUNS = Math.max(1, Number(options.runs) || 5);
@@ -71,11 +73,13 @@ const BUDGETS = {
 };
 
 /** The corpus: kind is the fixture server's route ('bench' is this script's own route for generated pages). */
-const PAGES = [
+const ALL_PAGES = [
   { id: '500', kind: 'pages', slug: 'opinion-lakeshore-tribune-zoning' },
   { id: '2000', kind: 'bench', slug: 'two-thousand-words', hover: true },
   { id: '20000', kind: 'hostile', slug: 'huge-article' },
 ];
+const PAGES = options.page ? ALL_PAGES.filter((page) => options.page.includes(page.id)) : ALL_PAGES;
+if (PAGES.length === 0) throw new Error(`--page must be one of ${ALL_PAGES.map((page) => page.id).join(', ')}`);
 
 // ---------------------------------------------------------------------------------------------------------------
 // In the page (main world), before its own scripts.
