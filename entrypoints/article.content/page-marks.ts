@@ -46,7 +46,6 @@ export function markPage(
     range.setStart(mark.startNode, mark.startOffset);
     range.setEnd(mark.endNode, mark.endOffset);
     ranges.set(mark, range);
-    highlights[mark.type].add(range);
     for (const node of mark.nodes) {
       const list = byNode.get(node) ?? [];
       list.push(mark);
@@ -56,12 +55,23 @@ export function markPage(
   // Large articles are marked slice by slice (lib/marks SLICE_NODES): the first slice now, the rest later.
   let cancelled = false;
   const slices = root ? findMarksInSlices(root, targets, undefined, () => performance.now()) : null;
-  // The highlights are registered once, after the last slice: every change to a registered highlight makes
-  // Chromium invalidate the paint of the whole page (HighlightRegistry::ScheduleRepaint), and on a 100,000-node
-  // page a repaint per slice was a long task per slice (docs/performance.md).
+  let stopWindow: (() => void) | null = null;
+  // The highlights are registered once, after the last slice. Every change to a registered highlight makes
+  // Chromium rebuild the markers of every range it holds at the next frame (HighlightRegistry::
+  // ValidateHighlightMarkers), at a cost that grows with the number of ranges: a long task per slice when they
+  // were registered as found, and one of 80–140 ms for 2,000 ranges at once (docs/performance.md). So a page
+  // with many marks paints only those near the viewport.
   const register = (): void => {
     // Style "none": nothing is painted, but the ranges still serve hover cards and the keyboard path.
-    if (style !== 'none') for (const type of ['PER', 'ORG'] as const) CSS.highlights.set(HIGHLIGHT_NAMES[style][type], highlights[type]);
+    if (style === 'none') return;
+    if (marks.length > ALL_MARKS_PAINTED_UP_TO) stopWindow = paintNearViewport(marks, ranges, highlights);
+    else {
+      for (const mark of marks) {
+        const range = ranges.get(mark);
+        if (range) highlights[mark.type].add(range);
+      }
+    }
+    for (const type of ['PER', 'ORG'] as const) CSS.highlights.set(HIGHLIGHT_NAMES[style][type], highlights[type]);
   };
   const step = (): void => {
     if (cancelled || !slices) return;
@@ -96,12 +106,55 @@ export function markPage(
     },
     clear() {
       cancelled = true;
+      stopWindow?.();
       for (const name of ALL_HIGHLIGHT_NAMES) CSS.highlights.delete(name);
       CSS.highlights.delete(FLASH_HIGHLIGHT);
       ranges.clear();
       byNode.clear();
     },
   };
+}
+
+/**
+ * Up to this many marks, all are painted at once: the frame that paints them costs 25–50 ms for 200 ranges on the
+ * 100,000-node bench page under load, and far less on an ordinary article (which has 20–150 marks).
+ */
+export const ALL_MARKS_PAINTED_UP_TO = 200;
+/**
+ * Beyond that, only the marks within this many viewport heights above and below the viewport are painted, so that
+ * scrolling by a screen never reaches an unmarked name before the observer has caught up.
+ */
+export const PAINTED_VIEWPORT_MARGIN = 1;
+
+/**
+ * Paints the marks whose text is near the viewport, and follows the reader's scrolling: an IntersectionObserver
+ * (computed by the browser during rendering, no layout read of ours) on each marked text's parent element adds
+ * its ranges to the highlights when it comes near and removes them when it goes away. Returns the teardown.
+ */
+function paintNearViewport(marks: readonly Mark[], ranges: ReadonlyMap<Mark, Range>, highlights: Record<EntityType, Highlight>): () => void {
+  const byElement = new Map<Element, Mark[]>();
+  for (const mark of marks) {
+    const element = mark.startNode.parentElement;
+    if (!element) continue;
+    const list = byElement.get(element) ?? [];
+    list.push(mark);
+    byElement.set(element, list);
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        for (const mark of byElement.get(entry.target) ?? []) {
+          const range = ranges.get(mark);
+          if (!range) continue;
+          if (entry.isIntersecting) highlights[mark.type].add(range);
+          else highlights[mark.type].delete(range);
+        }
+      }
+    },
+    { rootMargin: `${PAINTED_VIEWPORT_MARGIN * 100}% 0px` },
+  );
+  for (const element of byElement.keys()) observer.observe(element);
+  return () => observer.disconnect();
 }
 
 /** The text position under a point: caretPositionFromPoint (standard; Chromium 128+), else caretRangeFromPoint. */

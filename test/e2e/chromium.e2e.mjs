@@ -72,6 +72,7 @@ describe('Chromium', () => {
     pressNextName: (page) => page.keyboard.press('Alt+Shift+KeyN'),
     pageErrors: (page) => pageErrors.get(page) ?? [],
     close: (...pages) => Promise.all(pages.map((page) => page.close())),
+    front: (page) => page.bringToFront(),
   });
 
   it('loads the extension (service worker running)', () => {

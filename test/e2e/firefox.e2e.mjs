@@ -84,6 +84,7 @@ describe('Firefox', () => {
     pressNextName,
     pageErrors: (page) => pageErrors.get(page) ?? [],
     close: (...pages) => Promise.all(pages.map((page) => page.close())),
+    front: (page) => page.bringToFront(),
   });
 
   it('lists the seed article’s people and organizations in the sidebar page', async () => {

@@ -26,7 +26,7 @@ function inspectMarks() {
 export const HOSTILE_CASES = [
   { slug: 'csp-strict', state: 'ready', marked: ['Ibrahim Kalin', 'Hamas'], card: true, why: 'strict CSP: the marks and a styled card still work' },
   { slug: 'builtins-overwritten', state: 'ready', marked: ['Ibrahim Kalin'], why: 'Array.prototype.map, appendChild, JSON.parse, Promise replaced by the page' },
-  { slug: 'huge-article', state: 'ready', marked: ['Ibrahim Kalin'], why: '20,000 words in ~100,000 nodes', slow: true },
+  { slug: 'huge-article', state: 'ready', marked: ['Ibrahim Kalin'], paintedNearViewport: true, why: '20,000 words in ~100,000 nodes; only the marks near the viewport are painted, and they follow scrolling', slow: true },
   { slug: 'infinite-scroll', state: 'ready', marked: ['Ibrahim Kalin'], appended: true, why: 'a story appended after load is marked too' },
   { slug: 'forms-and-editable', state: 'ready', marked: ['Ibrahim Kalin'], noEditable: true, why: 'form fields and contenteditable never marked' },
   { slug: 'shadow-root-text', state: 'ready', marked: ['Ibrahim Kalin'], why: 'text in an open shadow root: the page keeps working (that text is not marked yet)' },
@@ -37,7 +37,7 @@ export const HOSTILE_CASES = [
 
 /**
  * adapter: { open(slug) → { page, panel }, evaluate(page, fn, arg), panelState(panel, state, timeout),
- *            pressNextName(page), pageErrors(page) → string[], close(...pages) }
+ *            pressNextName(page), pageErrors(page) → string[], close(...pages), front(page) }
  */
 export function defineHostileTests(adapter) {
   for (const testCase of HOSTILE_CASES) {
@@ -45,6 +45,9 @@ export function defineHostileTests(adapter) {
       const { page, panel } = await adapter.open(testCase.slug);
       try {
         await adapter.panelState(panel, testCase.state, testCase.slow ? 60_000 : undefined);
+        // Marks painted near the viewport follow an IntersectionObserver, which a background tab does not run
+        // (no rendering): the reader is looking at the article, not at the panel's tab.
+        if (testCase.paintedNearViewport) await adapter.front(page);
         if (testCase.marked.length > 0) {
           const marks = await poll(async () => {
             const found = await adapter.evaluate(page, readHighlights);
@@ -65,6 +68,17 @@ export function defineHostileTests(adapter) {
           assert.equal(Math.round(width), 320, 'the card is styled (its CSS was not blocked by the page CSP)');
         }
         if (testCase.noEditable) assert.equal((await adapter.evaluate(page, inspectMarks)).inEditable, 0, 'no mark in a form field or editable area');
+        if (testCase.paintedNearViewport) {
+          // Hundreds of marks on this page: only those within a screen of the viewport are painted (page-marks.ts).
+          const atTop = await adapter.evaluate(page, paintedRanges);
+          assert.ok(atTop.count > 0 && atTop.far === 0, `painted marks stay near the viewport: ${JSON.stringify(atTop)}`);
+          await adapter.evaluate(page, () => window.scrollTo(0, document.documentElement.scrollHeight * 0.6));
+          const below = await poll(async () => {
+            const now = await adapter.evaluate(page, paintedRanges);
+            return now.inView > 0 && now;
+          }, 'marks painted where the reader scrolled to');
+          assert.equal(below.far, 0, `after scrolling, painted marks are still only near the viewport: ${JSON.stringify(below)}`);
+        }
         if (testCase.appended) await poll(async () => (await adapter.evaluate(page, inspectMarks)).inAppended > 0, 'marks in the appended story');
         // The page's own favicon request breaking its own CSP is not Backstory's doing.
         const errors = adapter.pageErrors(page).filter((message) => !/favicon\.ico/.test(message));
@@ -74,4 +88,25 @@ export function defineHostileTests(adapter) {
       }
     });
   }
+}
+
+/**
+ * Runs in the page: Backstory's painted (registered) person and organization ranges, how many are in the viewport,
+ * and how many lie far from it (more than two viewport heights away: beyond the painted margin of one, with room
+ * for the element that holds them).
+ */
+function paintedRanges() {
+  const height = window.innerHeight;
+  let count = 0;
+  let inView = 0;
+  let far = 0;
+  for (const name of ['backstory-person', 'backstory-organization']) {
+    for (const range of CSS.highlights.get(name) ?? []) {
+      const rect = range.getBoundingClientRect();
+      count += 1;
+      if (rect.bottom > 0 && rect.top < height) inView += 1;
+      if (rect.bottom < -2 * height || rect.top > 3 * height) far += 1;
+    }
+  }
+  return { count, inView, far };
 }
