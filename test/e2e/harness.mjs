@@ -1,5 +1,5 @@
 // Shared pieces of the end-to-end tests: the fixture server, the corpus expectations, and polling.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../../scripts/fixture-server.mjs';
 
@@ -92,8 +92,9 @@ export function pointOfText([text, word]) {
   return null;
 }
 
-/** Where the e2e run saves screenshots for review by eye (ignored by git). */
+/** Where the e2e run saves screenshots for review by eye (ignored by git, so made here on a fresh checkout). */
 export const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
 
 /** axe-core's source, evaluated into pages (DevTools evaluation is not subject to the page's CSP). */
 export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
