@@ -171,6 +171,112 @@ describe('Firefox', () => {
     }
   });
 
+  it('clicking a name in the sidebar page scrolls the article to its first mention and flashes it', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await panelState(panel, 'ready');
+      await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
+      const bottom = await page.evaluate(() => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        return window.scrollY;
+      });
+      assert.ok(bottom > 0, 'the article is taller than the window');
+      // In a real sidebar the article stays visible beside it, but here the two are tabs of one window, and a
+      // hidden tab never runs its smooth scroll: keep the article's tab in front and click the name in the
+      // background panel page with the DOM's click() (the pointer only reaches the front tab).
+      await page.bringToFront();
+      await panel.evaluate(() => document.querySelector('[data-entity="Ibrahim Kalin"] .bs-entity__name').click());
+      // Keep the flashed range (it is live) before the flash ends.
+      const flashed = await poll(
+        () =>
+          page.evaluate(() => {
+            const range = [...(CSS.highlights.get('backstory-flash') ?? [])][0];
+            if (!range) return null;
+            window.__flashed = range;
+            return range.toString();
+          }),
+        'the flash in the article',
+      );
+      assert.match(flashed, /Kalin/, 'the flashed text is a mention of the clicked name');
+      assert.ok(
+        await page.evaluate(() => {
+          // The first marked mention of the entity: the earliest person range that names Kalin.
+          let earliest = null;
+          for (const range of CSS.highlights.get('backstory-person')) {
+            if (!/Kalin/.test(range.toString())) continue;
+            if (!earliest || range.compareBoundaryPoints(Range.START_TO_START, earliest) < 0) earliest = range;
+          }
+          return earliest && earliest.compareBoundaryPoints(Range.START_TO_START, window.__flashed) === 0;
+        }),
+        'the flash is on the first mention',
+      );
+      await poll(
+        () =>
+          page.evaluate(() => {
+            const rect = window.__flashed.getBoundingClientRect();
+            if (rect.height > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight) return true;
+            throw new Error(JSON.stringify({ top: rect.top, height: rect.height, innerHeight: window.innerHeight, scrollY: window.scrollY }));
+          }),
+        'the first mention in view',
+      );
+      assert.ok((await page.evaluate(() => window.scrollY)) < bottom, 'the article scrolled up to the mention');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
+  /** Hovers `word` inside `text` in the article and returns the card's text once it opens; closes it again. */
+  async function hoverCardText(page, text, word) {
+    const point = await page.evaluate(pointOfText, [text, word]);
+    await page.mouse.move(1, 1);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const shown = await poll(
+      () => page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card')?.innerText),
+      'the card',
+    );
+    await page.mouse.move(1, 1);
+    await poll(async () => (await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card') ?? null)) === null, 'the card to close');
+    return shown;
+  }
+
+  it('keeps the marks right when the page reflows (narrower window, content inserted above)', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await panelState(panel, 'ready');
+      await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
+      const before = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      await page.setViewport({ width: 480, height: 800 });
+      const narrow = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      assert.notDeepEqual([narrow.x, narrow.scrollY], [before.x, before.scrollY], 'the text moved');
+      assert.match(await hoverCardText(page, 'Kalin held talks', 'Kalin'), /Ibrahim Kalin/, 'the name under the pointer after the resize');
+      // Content arriving above the article (an ad, a consent bar) pushes every line down.
+      await page.evaluate(() => {
+        const block = Object.assign(document.createElement('div'), { textContent: 'Advertisement' });
+        block.style.height = '900px';
+        document.body.prepend(block);
+      });
+      const shifted = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      assert.notEqual(shifted.scrollY, narrow.scrollY, 'the text moved down');
+      assert.match(await hoverCardText(page, 'Kalin held talks', 'Kalin'), /Ibrahim Kalin/, 'the name under the pointer after the insertion');
+      // The marks themselves still cover the names (live ranges, not stale boxes).
+      const marks = await page.evaluate(readHighlights);
+      assert.ok(marks['backstory-person'].includes('Ibrahim Kalin'));
+      assert.deepEqual(
+        await page.evaluate(() => {
+          const wrong = [];
+          for (const range of CSS.highlights.get('backstory-person')) if (!/^[A-Z]/.test(range.toString())) wrong.push(range.toString());
+          return wrong;
+        }),
+        [],
+        'every person mark still starts on a capitalised name',
+      );
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
   it('has no accessibility violations in the sidebar page, the options page and an open card', async () => {
     const { page, panel } = await openWithPanel(SEED);
     const options = await openExtensionPage('options.html');
