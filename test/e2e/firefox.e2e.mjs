@@ -14,25 +14,77 @@ const GECKO_ID = 'backstory@backstory.example';
 const UUID = '8b0c7f4e-5d2a-4f51-9e0b-4c1d2a3b4c5d';
 const ORIGIN = `moz-extension://${UUID}`;
 
+/**
+ * Launches Firefox ESR with the extension installed (plus `extraPrefs` in the profile), and points the
+ * knowledge sources (Wikipedia, Wikidata, GDELT) at a local server answering in their real shapes.
+ */
+async function launchFirefox(extraPrefs = {}) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Without it, navigating to moz-extension:// pages is refused (../shared/notes/browser-testing.md).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }), ...extraPrefs },
+  });
+  await browser.installExtension(EXTENSION);
+  const knowledgeServer = await startKnowledgeServer();
+  const options = await openExtensionPageIn(browser, 'options.html');
+  await options.evaluate((origin) => browser.storage.local.set({ knowledgeOrigin: origin }), knowledgeServer.origin);
+  await options.close();
+  return { browser, knowledgeServer };
+}
+
+/**
+ * Opens an extension page. page.goto() on moz-extension:// never resolves here, so start it without
+ * waiting and poll until the document is there.
+ */
+async function openExtensionPageIn(browser, path) {
+  const page = await browser.newPage();
+  void page.goto(`${ORIGIN}/${path}`).catch(() => undefined);
+  await poll(async () => (await page.evaluate(() => location.href)).startsWith(ORIGIN) && (await page.evaluate(() => document.readyState)) === 'complete', `${path} to load`);
+  return page;
+}
+
+/** Opens fixture page `slug` in a tab, then the sidebar page as a tab describing it; returns both. */
+async function openPageWithPanel(browser, server, slug, kind = 'pages', errors = []) {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.evaluateOnNewDocument(recordMutations);
+  const url = server.url(slug, kind);
+  await page.goto(url);
+  const panel = await openExtensionPageIn(browser, `sidepanel.html?tabUrl=${encodeURIComponent(url)}`);
+  return { page, panel };
+}
+
+async function pressNextName(page) {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyN');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
+/** Opens the first name's card with the keyboard and waits until it shows its knowledge. */
+async function openCardByKeyboard(page) {
+  await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
+  await pressNextName(page);
+  await poll(async () => (await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card')?.dataset.cardState)) === 'ready', 'the card to be ready');
+}
+
+/** Runs in a page: the document's background colour is dark (relative luminance well under one half). */
+function backgroundIsDark(element) {
+  const target = element ?? document.body;
+  const [r, g, b] = getComputedStyle(target).backgroundColor.match(/\d+/g).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.3;
+}
+
 describe('Firefox', () => {
   let browser, server, knowledgeServer;
 
   before(async () => {
     server = await startFixtureServer();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      // Without it, navigating to moz-extension:// pages is refused (../shared/notes/browser-testing.md).
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-    });
-    await browser.installExtension(EXTENSION);
-    // Wikipedia, Wikidata and GDELT answer from the local fixture server, in their real shapes.
-    knowledgeServer = await startKnowledgeServer();
-    const options = await openExtensionPage('options.html');
-    await options.evaluate((origin) => browser.storage.local.set({ knowledgeOrigin: origin }), knowledgeServer.origin);
-    await options.close();
+    ({ browser, knowledgeServer } = await launchFirefox());
   });
 
   after(async () => {
@@ -41,37 +93,15 @@ describe('Firefox', () => {
     await knowledgeServer?.close();
   });
 
-  /**
-   * Opens an extension page. page.goto() on moz-extension:// never resolves here, so start it without
-   * waiting and poll until the document is there.
-   */
-  async function openExtensionPage(path) {
-    const page = await browser.newPage();
-    void page.goto(`${ORIGIN}/${path}`).catch(() => undefined);
-    await poll(async () => (await page.evaluate(() => location.href)).startsWith(ORIGIN) && (await page.evaluate(() => document.readyState)) === 'complete', `${path} to load`);
-    return page;
-  }
+  const openExtensionPage = (path) => openExtensionPageIn(browser, path);
 
   const pageErrors = new WeakMap();
 
-  async function pressNextName(page) {
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyN');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
-  }
-
   async function openWithPanel(slug, kind = 'pages') {
-    const page = await browser.newPage();
     const errors = [];
-    pageErrors.set(page, errors);
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.evaluateOnNewDocument(recordMutations);
-    const url = server.url(slug, kind);
-    await page.goto(url);
-    const panel = await openExtensionPage(`sidepanel.html?tabUrl=${encodeURIComponent(url)}`);
-    return { page, panel };
+    const opened = await openPageWithPanel(browser, server, slug, kind, errors);
+    pageErrors.set(opened.page, errors);
+    return opened;
   }
 
   const panelState = waitForPanelState;
@@ -277,6 +307,26 @@ describe('Firefox', () => {
     }
   });
 
+  it('the card keeps the UI’s left-to-right direction on a page marked dir="rtl"', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await panelState(panel, 'ready');
+      await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      await openCardByKeyboard(page);
+      const layout = await page.evaluate(() => {
+        const card = document.querySelector('backstory-card').shadowRoot.querySelector('.bs-card');
+        const name = card.querySelector('.bs-card__name').getBoundingClientRect();
+        const close = card.querySelector('.bs-card__close').getBoundingClientRect();
+        return { direction: getComputedStyle(card).direction, nameLeft: name.left, closeLeft: close.left };
+      });
+      assert.equal(layout.direction, 'ltr', 'the English card does not take the page’s direction');
+      assert.ok(layout.closeLeft > layout.nameLeft, `the close button on the right: ${JSON.stringify(layout)}`);
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
   it('has no accessibility violations in the sidebar page, the options page and an open card', async () => {
     const { page, panel } = await openWithPanel(SEED);
     const options = await openExtensionPage('options.html');
@@ -342,6 +392,169 @@ describe('Firefox', () => {
         history.pushState({}, '', '/account/login');
       });
       await panelState(panel, 'not-article');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+});
+
+/** Clicks a name in the sidebar page and waits for its details, with the timeline, to be shown. */
+async function showDetails(panel, name) {
+  await panel.evaluate((entity) => document.querySelector(`[data-entity="${entity}"] .bs-entity__name`).click(), name);
+  await poll(() => panel.evaluate(() => document.querySelector('[data-details-state="ready"] .bs-timeline__item--article') !== null), 'the details', 30_000);
+}
+
+describe('Firefox in a dark theme', () => {
+  let browser, server, knowledgeServer;
+
+  before(async () => {
+    server = await startFixtureServer();
+    // puppeteer's emulateMediaFeatures needs CDP, which Firefox does not speak over WebDriver BiDi ("CDP support
+    // is required for this feature"): a dark system theme in the profile gives prefers-color-scheme: dark to the
+    // extension's pages and to web pages alike.
+    ({ browser, knowledgeServer } = await launchFirefox({ 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 }));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await knowledgeServer?.close();
+  });
+
+  it('shows the sidebar page, the options page and an open card dark, with no accessibility violations', async () => {
+    const { page, panel } = await openPageWithPanel(browser, server, SEED);
+    const options = await openExtensionPageIn(browser, 'options.html');
+    try {
+      await waitForPanelState(panel, 'ready');
+      await openCardByKeyboard(page);
+      for (const [name, target] of [['sidebar', panel], ['options', options], ['page', page]]) {
+        assert.equal(await target.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true, `the ${name} sees a dark preference`);
+      }
+      assert.ok(await panel.evaluate(backgroundIsDark), 'the sidebar page is dark');
+      assert.ok(await options.evaluate(backgroundIsDark), 'the options page is dark');
+      assert.ok(await page.evaluate(() => {
+        const card = document.querySelector('backstory-card').shadowRoot.querySelector('.bs-card');
+        const [r, g, b] = getComputedStyle(card).backgroundColor.match(/\d+/g).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.3;
+      }), 'the card is dark');
+      await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel-dark.png') });
+      await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-dark.png') });
+      await options.screenshot({ path: join(ARTIFACTS, 'firefox-options-dark.png') });
+      for (const [name, target, scope] of [['sidebar', panel, null], ['options', options, null], ['card', page, { fromShadowDom: ['backstory-card', '.bs-card'] }]]) {
+        await target.evaluate(AXE_SOURCE);
+        assert.deepEqual(await target.evaluate(runAxe, scope), [], `axe violations in the ${name} (dark)`);
+      }
+      await showDetails(panel, 'Ibrahim Kalin');
+      await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel-details-dark.png'), fullPage: true });
+      assert.deepEqual(await panel.evaluate(runAxe, null), [], 'axe violations in the entity details (dark)');
+    } finally {
+      await Promise.all([page.close(), panel.close(), options.close()]);
+    }
+  });
+});
+
+describe('Firefox with a right-to-left UI', () => {
+  let browser, server, knowledgeServer;
+
+  before(async () => {
+    server = await startFixtureServer();
+    // Firefox's bidi pseudo-locale: the UI turns right to left as in Arabic or Hebrew (and with it the
+    // extension message @@bidi_dir) while the strings stay English, so no language pack is needed.
+    ({ browser, knowledgeServer } = await launchFirefox({ 'intl.l10n.pseudo': 'bidi' }));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await knowledgeServer?.close();
+  });
+
+  it('lays the sidebar page out right to left: pictures right of the names, counts on the left, the timeline rail on the right, no sideways scrolling', async () => {
+    const { page, panel } = await openPageWithPanel(browser, server, SEED);
+    try {
+      await waitForPanelState(panel, 'ready');
+      assert.equal(await panel.evaluate(() => document.documentElement.dir), 'rtl', 'the page takes the UI’s direction');
+      // The Wikipedia previews bring the pictures (Erdogan's fixture summary has one).
+      await poll(() => panel.evaluate(() => document.querySelector('.bs-entity__thumb') !== null), 'a picture in the list', 15_000);
+      const rows = await panel.evaluate(() =>
+        [...document.querySelectorAll('.bs-entity')].map((row) => {
+          const box = (selector) => {
+            const rect = row.querySelector(selector)?.getBoundingClientRect();
+            return rect ? { left: rect.left, right: rect.right, width: rect.width } : null;
+          };
+          return { entity: row.dataset.entity, name: box('.bs-entity__name'), thumb: box('.bs-entity__thumb'), mentions: box('.bs-entity__mentions') };
+        }),
+      );
+      assert.ok(rows.some((row) => row.thumb), 'some rows have a picture');
+      for (const row of rows) {
+        assert.ok(row.mentions.right <= row.name.left, `${row.entity}: the mention count left of the name ${JSON.stringify(row)}`);
+        if (row.thumb) assert.ok(row.thumb.left >= row.name.right && row.thumb.width > 0, `${row.entity}: the picture right of the name ${JSON.stringify(row)}`);
+      }
+      assert.ok(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'no horizontal overflow in the list');
+      await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel-rtl.png') });
+      await showDetails(panel, 'Ibrahim Kalin');
+      const timeline = await panel.evaluate(() => {
+        const list = document.querySelector('.bs-timeline__list');
+        const style = getComputedStyle(list);
+        const rect = list.getBoundingClientRect();
+        const items = [...list.querySelectorAll('.bs-timeline__item')].map((item) => item.getBoundingClientRect());
+        return {
+          railRight: parseFloat(style.borderRightWidth),
+          railLeft: parseFloat(style.borderLeftWidth),
+          listRight: rect.right,
+          itemsRight: Math.max(...items.map((item) => item.right)),
+          dates: [...list.querySelectorAll('.bs-timeline__item')].map((item) => {
+            const date = item.querySelector('time')?.getBoundingClientRect();
+            const itemRect = item.getBoundingClientRect();
+            return date ? itemRect.right - date.right : null;
+          }),
+        };
+      });
+      assert.ok(timeline.railRight > 0 && timeline.railLeft === 0, `the rail on the right: ${JSON.stringify(timeline)}`);
+      assert.ok(timeline.itemsRight <= timeline.listRight - timeline.railRight - 10, `the entries keep clear of the rail: ${JSON.stringify(timeline)}`);
+      assert.ok(timeline.dates.every((gap) => gap === null || gap < 12), `dates start at the right of each entry: ${JSON.stringify(timeline)}`);
+      assert.ok(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'no horizontal overflow in the details');
+      await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel-details-rtl.png'), fullPage: true });
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
+  it('lays the card out right to left on a left-to-right page: close button on the left, card aligned to the name’s right edge', async () => {
+    const { page, panel } = await openPageWithPanel(browser, server, SEED);
+    try {
+      await waitForPanelState(panel, 'ready');
+      await openCardByKeyboard(page);
+      const layout = await page.evaluate(() => {
+        const card = document.querySelector('backstory-card').shadowRoot.querySelector('.bs-card');
+        const rect = (element) => element.getBoundingClientRect();
+        const name = rect(card.querySelector('.bs-card__name'));
+        const close = rect(card.querySelector('.bs-card__close'));
+        const mark = window.getSelection().getRangeAt(0).getBoundingClientRect();
+        return {
+          pageDirection: getComputedStyle(document.body).direction,
+          direction: getComputedStyle(card).direction,
+          nameRight: name.right,
+          closeRight: close.right,
+          cardLeft: rect(card).left,
+          cardRight: rect(card).right,
+          cardWidth: rect(card).width,
+          markRight: mark.right,
+          innerWidth: window.innerWidth,
+          overflow: card.scrollWidth - card.clientWidth,
+        };
+      });
+      assert.equal(layout.pageDirection, 'ltr');
+      assert.equal(layout.direction, 'rtl', 'the card takes the UI’s direction, not the page’s');
+      assert.ok(layout.closeRight < layout.nameRight, `the close button left of the name: ${JSON.stringify(layout)}`);
+      const expectedLeft = Math.min(Math.max(layout.markRight - layout.cardWidth, 8), layout.innerWidth - layout.cardWidth - 8);
+      assert.ok(Math.abs(layout.cardLeft - expectedLeft) <= 1, `the card lines up with the name’s right edge: ${JSON.stringify(layout)}`);
+      assert.ok(layout.overflow <= 0, `nothing in the card overflows sideways: ${JSON.stringify(layout)}`);
+      await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-rtl.png') });
+      await page.evaluate(AXE_SOURCE);
+      assert.deepEqual(await page.evaluate(runAxe, { fromShadowDom: ['backstory-card', '.bs-card'] }), [], 'axe violations in the card (rtl)');
     } finally {
       await page.close();
       await panel.close();
