@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { defineHostileTests } from './hostile-cases.mjs';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, runAxe, SEED, expected, pointOfText, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState } from './harness.mjs';
+import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', process.env.FIREFOX_BUILD ?? 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -313,14 +313,9 @@ describe('Firefox', () => {
       await panelState(panel, 'ready');
       await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
       await openCardByKeyboard(page);
-      const layout = await page.evaluate(() => {
-        const card = document.querySelector('backstory-card').shadowRoot.querySelector('.bs-card');
-        const name = card.querySelector('.bs-card__name').getBoundingClientRect();
-        const close = card.querySelector('.bs-card__close').getBoundingClientRect();
-        return { direction: getComputedStyle(card).direction, nameLeft: name.left, closeLeft: close.left };
-      });
-      assert.equal(layout.direction, 'ltr', 'the English card does not take the page’s direction');
-      assert.ok(layout.closeLeft > layout.nameLeft, `the close button on the right: ${JSON.stringify(layout)}`);
+      const layout = await page.evaluate(cardLayout);
+      assert.equal(layout.pageDirection, 'rtl');
+      assertCardDirection(layout, 'ltr');
     } finally {
       await page.close();
       await panel.close();
@@ -474,47 +469,14 @@ describe('Firefox with a right-to-left UI', () => {
     const { page, panel } = await openPageWithPanel(browser, server, SEED);
     try {
       await waitForPanelState(panel, 'ready');
-      assert.equal(await panel.evaluate(() => document.documentElement.dir), 'rtl', 'the page takes the UI’s direction');
       // The Wikipedia previews bring the pictures (Erdogan's fixture summary has one).
       await poll(() => panel.evaluate(() => document.querySelector('.bs-entity__thumb') !== null), 'a picture in the list', 15_000);
-      const rows = await panel.evaluate(() =>
-        [...document.querySelectorAll('.bs-entity')].map((row) => {
-          const box = (selector) => {
-            const rect = row.querySelector(selector)?.getBoundingClientRect();
-            return rect ? { left: rect.left, right: rect.right, width: rect.width } : null;
-          };
-          return { entity: row.dataset.entity, name: box('.bs-entity__name'), thumb: box('.bs-entity__thumb'), mentions: box('.bs-entity__mentions') };
-        }),
-      );
-      assert.ok(rows.some((row) => row.thumb), 'some rows have a picture');
-      for (const row of rows) {
-        assert.ok(row.mentions.right <= row.name.left, `${row.entity}: the mention count left of the name ${JSON.stringify(row)}`);
-        if (row.thumb) assert.ok(row.thumb.left >= row.name.right && row.thumb.width > 0, `${row.entity}: the picture right of the name ${JSON.stringify(row)}`);
-      }
-      assert.ok(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'no horizontal overflow in the list');
+      assertPanelRtl(await panel.evaluate(panelLayout));
       await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel-rtl.png') });
       await showDetails(panel, 'Ibrahim Kalin');
-      const timeline = await panel.evaluate(() => {
-        const list = document.querySelector('.bs-timeline__list');
-        const style = getComputedStyle(list);
-        const rect = list.getBoundingClientRect();
-        const items = [...list.querySelectorAll('.bs-timeline__item')].map((item) => item.getBoundingClientRect());
-        return {
-          railRight: parseFloat(style.borderRightWidth),
-          railLeft: parseFloat(style.borderLeftWidth),
-          listRight: rect.right,
-          itemsRight: Math.max(...items.map((item) => item.right)),
-          dates: [...list.querySelectorAll('.bs-timeline__item')].map((item) => {
-            const date = item.querySelector('time')?.getBoundingClientRect();
-            const itemRect = item.getBoundingClientRect();
-            return date ? itemRect.right - date.right : null;
-          }),
-        };
-      });
-      assert.ok(timeline.railRight > 0 && timeline.railLeft === 0, `the rail on the right: ${JSON.stringify(timeline)}`);
-      assert.ok(timeline.itemsRight <= timeline.listRight - timeline.railRight - 10, `the entries keep clear of the rail: ${JSON.stringify(timeline)}`);
-      assert.ok(timeline.dates.every((gap) => gap === null || gap < 12), `dates start at the right of each entry: ${JSON.stringify(timeline)}`);
-      assert.ok(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'no horizontal overflow in the details');
+      const details = await panel.evaluate(panelLayout);
+      assert.ok(details.timeline, 'the timeline is shown');
+      assertPanelRtl(details);
       await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel-details-rtl.png'), fullPage: true });
     } finally {
       await page.close();
@@ -527,31 +489,9 @@ describe('Firefox with a right-to-left UI', () => {
     try {
       await waitForPanelState(panel, 'ready');
       await openCardByKeyboard(page);
-      const layout = await page.evaluate(() => {
-        const card = document.querySelector('backstory-card').shadowRoot.querySelector('.bs-card');
-        const rect = (element) => element.getBoundingClientRect();
-        const name = rect(card.querySelector('.bs-card__name'));
-        const close = rect(card.querySelector('.bs-card__close'));
-        const mark = window.getSelection().getRangeAt(0).getBoundingClientRect();
-        return {
-          pageDirection: getComputedStyle(document.body).direction,
-          direction: getComputedStyle(card).direction,
-          nameRight: name.right,
-          closeRight: close.right,
-          cardLeft: rect(card).left,
-          cardRight: rect(card).right,
-          cardWidth: rect(card).width,
-          markRight: mark.right,
-          innerWidth: window.innerWidth,
-          overflow: card.scrollWidth - card.clientWidth,
-        };
-      });
+      const layout = await page.evaluate(cardLayout);
       assert.equal(layout.pageDirection, 'ltr');
-      assert.equal(layout.direction, 'rtl', 'the card takes the UI’s direction, not the page’s');
-      assert.ok(layout.closeRight < layout.nameRight, `the close button left of the name: ${JSON.stringify(layout)}`);
-      const expectedLeft = Math.min(Math.max(layout.markRight - layout.cardWidth, 8), layout.innerWidth - layout.cardWidth - 8);
-      assert.ok(Math.abs(layout.cardLeft - expectedLeft) <= 1, `the card lines up with the name’s right edge: ${JSON.stringify(layout)}`);
-      assert.ok(layout.overflow <= 0, `nothing in the card overflows sideways: ${JSON.stringify(layout)}`);
+      assertCardDirection(layout, 'rtl');
       await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-rtl.png') });
       await page.evaluate(AXE_SOURCE);
       assert.deepEqual(await page.evaluate(runAxe, { fromShadowDom: ['backstory-card', '.bs-card'] }), [], 'axe violations in the card (rtl)');
