@@ -282,6 +282,8 @@ describe('Chromium', () => {
       await page.mouse.move(point.x, point.y, { steps: 3 });
       const card = page.locator('.bs-card');
       await card.waitFor({ timeout: 5000 });
+      // Read it once ready: while loading, the card names the mark's own text ("Kalin"), not the entity.
+      await poll(async () => (await card.getAttribute('data-card-state')) === 'ready', 'the card to be ready');
       assert.match(await card.innerText(), /Ibrahim Kalin/, 'the name under the pointer after the reflow');
     } finally {
       await page.close();

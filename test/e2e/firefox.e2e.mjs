@@ -261,9 +261,14 @@ describe('Firefox', () => {
     const point = await page.evaluate(pointOfText, [text, word]);
     await page.mouse.move(1, 1);
     await page.mouse.move(point.x, point.y, { steps: 3 });
+    // Read it once ready: while loading, the card names the mark's own text ("Kalin"), not the entity.
     const shown = await poll(
-      () => page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card')?.innerText),
-      'the card',
+      () =>
+        page.evaluate(() => {
+          const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
+          return card?.dataset.cardState === 'ready' && card.innerText;
+        }),
+      'the card to be ready',
     );
     await page.mouse.move(1, 1);
     await poll(async () => (await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card') ?? null)) === null, 'the card to close');
