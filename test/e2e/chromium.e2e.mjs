@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { defineHostileTests } from './hostile-cases.mjs';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer, waitForPanelState } from './harness.mjs';
+import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer, waitForPanelState, watchFlash } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -188,13 +188,18 @@ describe('Chromium', () => {
       await panel.locator('[data-entity="Ibrahim Kalin"] .bs-entity__description').waitFor({ timeout: 15_000 });
       assert.match(await panel.locator('[data-entity="Ibrahim Kalin"]').innerText(), /Turkish civil servant/);
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.evaluate(watchFlash);
       await panel.locator('[data-entity="Ibrahim Kalin"] .bs-entity__name').click();
-      // The article scrolls to the first mention and flashes it.
-      await poll(() => page.evaluate(() => (CSS.highlights.get('backstory-flash')?.size ?? 0) > 0), 'the flash in the article');
-      await poll(async () => {
-        const box = await page.evaluate(() => [...CSS.highlights.get('backstory-flash')][0].getBoundingClientRect().top);
-        return box >= 0 && box <= (await page.evaluate(() => window.innerHeight));
-      }, 'the first mention in view');
+      // The article scrolls to the first mention and flashes it (the flash is kept: it lasts under two seconds).
+      assert.match(await poll(() => page.evaluate(() => window.__flashed?.toString()), 'the flash in the article'), /Kalin/);
+      await poll(
+        () =>
+          page.evaluate(() => {
+            const box = window.__flashed.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
+        'the first mention in view',
+      );
       await panel.locator('[data-details-state="ready"]').waitFor({ timeout: 15_000 });
       await panel.locator('.bs-timeline__item--article').waitFor();
       const text = await panel.locator('.bs-details').innerText();

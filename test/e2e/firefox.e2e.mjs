@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { defineHostileTests } from './hostile-cases.mjs';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState } from './harness.mjs';
+import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState, watchFlash } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', process.env.FIREFOX_BUILD ?? 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -215,18 +215,9 @@ describe('Firefox', () => {
       // hidden tab never runs its smooth scroll: keep the article's tab in front and click the name in the
       // background panel page with the DOM's click() (the pointer only reaches the front tab).
       await page.bringToFront();
+      await page.evaluate(watchFlash);
       await panel.evaluate(() => document.querySelector('[data-entity="Ibrahim Kalin"] .bs-entity__name').click());
-      // Keep the flashed range (it is live) before the flash ends.
-      const flashed = await poll(
-        () =>
-          page.evaluate(() => {
-            const range = [...(CSS.highlights.get('backstory-flash') ?? [])][0];
-            if (!range) return null;
-            window.__flashed = range;
-            return range.toString();
-          }),
-        'the flash in the article',
-      );
+      const flashed = await poll(() => page.evaluate(() => window.__flashed?.toString()), 'the flash in the article');
       assert.match(flashed, /Kalin/, 'the flashed text is a mention of the clicked name');
       assert.ok(
         await page.evaluate(() => {

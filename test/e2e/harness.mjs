@@ -214,3 +214,17 @@ export function assertCardDirection(layout, dir) {
   assert.ok(Math.abs(layout.cardLeft - expectedLeft) <= 1, `the card lines up with the name’s ${dir === 'rtl' ? 'right' : 'left'} edge: ${show}`);
   assert.ok(layout.overflow <= 0, `nothing in the card overflows sideways: ${show}`);
 }
+
+/**
+ * Runs in the page: keeps the first range of the `backstory-flash` highlight in `window.__flashed` as soon as
+ * it appears (checked every frame), since the flash itself lasts under two seconds. Ranges are live.
+ */
+export function watchFlash() {
+  window.__flashed = null;
+  const tick = () => {
+    const highlight = CSS.highlights.get('backstory-flash');
+    if (highlight) for (const range of highlight) window.__flashed ??= range;
+    if (!window.__flashed) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
