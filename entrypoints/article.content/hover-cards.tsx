@@ -6,6 +6,7 @@ import type { EntityCardData, Result } from '../../lib/messaging/protocol';
 import { placeCard } from '../../lib/ui/place-card';
 import { FETCH_START_DELAY_MS, HIDE_DELAY_MS, SHOW_DELAY_MS } from '../../lib/ui/timing';
 import { sendToBackground } from '../../utils/messaging';
+import { uiDirection } from '../../utils/ui-direction';
 import cardCss from './card.css?inline';
 import { sameMark, type PageMarks } from './page-marks';
 
@@ -22,6 +23,8 @@ type CardUi = Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>>;
  */
 export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageMarks | null): { close: () => void } {
   let ui: CardUi | null = null;
+  /** The UI language's direction: the card's own, whatever the page's (the host's `all: initial` keeps `direction`). */
+  const dir = uiDirection();
   let shown: Mark | null = null;
   let hovered: Mark | null = null;
   let timers: number[] = [];
@@ -77,7 +80,7 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
     if (!ui?.mounted) return;
     const container = ui.mounted;
     render(
-      <div class="bs-card-position" style={{ position: 'fixed' }}>
+      <div class="bs-card-position" dir={dir} style={{ position: 'fixed' }}>
         <EntityCard
           state={state}
           panelHint={panelHint}
@@ -96,7 +99,7 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
     const wrapper = container.querySelector<HTMLElement>('.bs-card-position');
     if (!box || !wrapper) return;
     const size = card ? { width: card.offsetWidth || CARD_SIZE_GUESS.width, height: card.offsetHeight || CARD_SIZE_GUESS.height } : CARD_SIZE_GUESS;
-    const place = placeCard(box, size, { width: window.innerWidth, height: window.innerHeight });
+    const place = placeCard(box, size, { width: window.innerWidth, height: window.innerHeight }, dir);
     wrapper.style.left = `${place.left}px`;
     wrapper.style.top = `${place.top}px`;
   };

@@ -21,6 +21,11 @@ describe('placeCard', () => {
     expect(placeCard({ left: 950, top: 100, width: 40, height: 20 }, card, viewport).left).toBe(1000 - 320 - CARD_GAP_PX);
   });
 
+  it('in a right-to-left UI lines the card’s right edge up with the name’s, inside the viewport', () => {
+    expect(placeCard({ left: 500, top: 100, width: 80, height: 20 }, card, viewport, 'rtl').left).toBe(580 - 320);
+    expect(placeCard({ left: 20, top: 100, width: 40, height: 20 }, card, viewport, 'rtl').left).toBe(CARD_GAP_PX);
+  });
+
   it.each([0, 100, 300, 500, 700, 780])('never covers the name (name at y=%i)', (top) => {
     const anchor = { left: 500, top, width: 120, height: 20 };
     const placed = placeCard(anchor, card, viewport);

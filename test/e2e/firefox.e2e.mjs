@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { defineHostileTests } from './hostile-cases.mjs';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, runAxe, SEED, expected, pointOfText, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState } from './harness.mjs';
+import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState, watchFlash } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', process.env.FIREFOX_BUILD ?? 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -14,25 +14,77 @@ const GECKO_ID = 'backstory@backstory.example';
 const UUID = '8b0c7f4e-5d2a-4f51-9e0b-4c1d2a3b4c5d';
 const ORIGIN = `moz-extension://${UUID}`;
 
+/**
+ * Launches Firefox ESR with the extension installed (plus `extraPrefs` in the profile), and points the
+ * knowledge sources (Wikipedia, Wikidata, GDELT) at a local server answering in their real shapes.
+ */
+async function launchFirefox(extraPrefs = {}) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Without it, navigating to moz-extension:// pages is refused (../shared/notes/browser-testing.md).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }), ...extraPrefs },
+  });
+  await browser.installExtension(EXTENSION);
+  const knowledgeServer = await startKnowledgeServer();
+  const options = await openExtensionPageIn(browser, 'options.html');
+  await options.evaluate((origin) => browser.storage.local.set({ knowledgeOrigin: origin }), knowledgeServer.origin);
+  await options.close();
+  return { browser, knowledgeServer };
+}
+
+/**
+ * Opens an extension page. page.goto() on moz-extension:// never resolves here, so start it without
+ * waiting and poll until the document is there.
+ */
+async function openExtensionPageIn(browser, path) {
+  const page = await browser.newPage();
+  void page.goto(`${ORIGIN}/${path}`).catch(() => undefined);
+  await poll(async () => (await page.evaluate(() => location.href)).startsWith(ORIGIN) && (await page.evaluate(() => document.readyState)) === 'complete', `${path} to load`);
+  return page;
+}
+
+/** Opens fixture page `slug` in a tab, then the sidebar page as a tab describing it; returns both. */
+async function openPageWithPanel(browser, server, slug, kind = 'pages', errors = []) {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.evaluateOnNewDocument(recordMutations);
+  const url = server.url(slug, kind);
+  await page.goto(url);
+  const panel = await openExtensionPageIn(browser, `sidepanel.html?tabUrl=${encodeURIComponent(url)}`);
+  return { page, panel };
+}
+
+async function pressNextName(page) {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyN');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
+/** Opens the first name's card with the keyboard and waits until it shows its knowledge. */
+async function openCardByKeyboard(page) {
+  await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
+  await pressNextName(page);
+  await poll(async () => (await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card')?.dataset.cardState)) === 'ready', 'the card to be ready');
+}
+
+/** Runs in a page: the document's background colour is dark (relative luminance well under one half). */
+function backgroundIsDark(element) {
+  const target = element ?? document.body;
+  const [r, g, b] = getComputedStyle(target).backgroundColor.match(/\d+/g).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.3;
+}
+
 describe('Firefox', () => {
   let browser, server, knowledgeServer;
 
   before(async () => {
     server = await startFixtureServer();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      // Without it, navigating to moz-extension:// pages is refused (../shared/notes/browser-testing.md).
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-    });
-    await browser.installExtension(EXTENSION);
-    // Wikipedia, Wikidata and GDELT answer from the local fixture server, in their real shapes.
-    knowledgeServer = await startKnowledgeServer();
-    const options = await openExtensionPage('options.html');
-    await options.evaluate((origin) => browser.storage.local.set({ knowledgeOrigin: origin }), knowledgeServer.origin);
-    await options.close();
+    ({ browser, knowledgeServer } = await launchFirefox());
   });
 
   after(async () => {
@@ -41,37 +93,15 @@ describe('Firefox', () => {
     await knowledgeServer?.close();
   });
 
-  /**
-   * Opens an extension page. page.goto() on moz-extension:// never resolves here, so start it without
-   * waiting and poll until the document is there.
-   */
-  async function openExtensionPage(path) {
-    const page = await browser.newPage();
-    void page.goto(`${ORIGIN}/${path}`).catch(() => undefined);
-    await poll(async () => (await page.evaluate(() => location.href)).startsWith(ORIGIN) && (await page.evaluate(() => document.readyState)) === 'complete', `${path} to load`);
-    return page;
-  }
+  const openExtensionPage = (path) => openExtensionPageIn(browser, path);
 
   const pageErrors = new WeakMap();
 
-  async function pressNextName(page) {
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyN');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
-  }
-
   async function openWithPanel(slug, kind = 'pages') {
-    const page = await browser.newPage();
     const errors = [];
-    pageErrors.set(page, errors);
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.evaluateOnNewDocument(recordMutations);
-    const url = server.url(slug, kind);
-    await page.goto(url);
-    const panel = await openExtensionPage(`sidepanel.html?tabUrl=${encodeURIComponent(url)}`);
-    return { page, panel };
+    const opened = await openPageWithPanel(browser, server, slug, kind, errors);
+    pageErrors.set(opened.page, errors);
+    return opened;
   }
 
   const panelState = waitForPanelState;
@@ -172,6 +202,123 @@ describe('Firefox', () => {
     }
   });
 
+  it('clicking a name in the sidebar page scrolls the article to its first mention and flashes it', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await panelState(panel, 'ready');
+      await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
+      const bottom = await page.evaluate(() => {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        return window.scrollY;
+      });
+      assert.ok(bottom > 0, 'the article is taller than the window');
+      // In a real sidebar the article stays visible beside it, but here the two are tabs of one window, and a
+      // hidden tab never runs its smooth scroll: keep the article's tab in front and click the name in the
+      // background panel page with the DOM's click() (the pointer only reaches the front tab).
+      await page.bringToFront();
+      await page.evaluate(watchFlash);
+      await panel.evaluate(() => document.querySelector('[data-entity="Ibrahim Kalin"] .bs-entity__name').click());
+      const flashed = await poll(() => page.evaluate(() => window.__flashed?.toString()), 'the flash in the article');
+      assert.match(flashed, /Kalin/, 'the flashed text is a mention of the clicked name');
+      assert.ok(
+        await page.evaluate(() => {
+          // The first marked mention of the entity: the earliest person range that names Kalin.
+          let earliest = null;
+          for (const range of CSS.highlights.get('backstory-person')) {
+            if (!/Kalin/.test(range.toString())) continue;
+            if (!earliest || range.compareBoundaryPoints(Range.START_TO_START, earliest) < 0) earliest = range;
+          }
+          return earliest && earliest.compareBoundaryPoints(Range.START_TO_START, window.__flashed) === 0;
+        }),
+        'the flash is on the first mention',
+      );
+      await poll(
+        () =>
+          page.evaluate(() => {
+            const rect = window.__flashed.getBoundingClientRect();
+            if (rect.height > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight) return true;
+            throw new Error(JSON.stringify({ top: rect.top, height: rect.height, innerHeight: window.innerHeight, scrollY: window.scrollY }));
+          }),
+        'the first mention in view',
+      );
+      assert.ok((await page.evaluate(() => window.scrollY)) < bottom, 'the article scrolled up to the mention');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
+  /** Hovers `word` inside `text` in the article and returns the card's text once it opens; closes it again. */
+  async function hoverCardText(page, text, word) {
+    const point = await page.evaluate(pointOfText, [text, word]);
+    await page.mouse.move(1, 1);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    // Read it once ready: while loading, the card names the mark's own text ("Kalin"), not the entity.
+    const shown = await poll(
+      () =>
+        page.evaluate(() => {
+          const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
+          return card?.dataset.cardState === 'ready' && card.innerText;
+        }),
+      'the card to be ready',
+    );
+    await page.mouse.move(1, 1);
+    await poll(async () => (await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card') ?? null)) === null, 'the card to close');
+    return shown;
+  }
+
+  it('keeps the marks right when the page reflows (narrower window, content inserted above)', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await panelState(panel, 'ready');
+      await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
+      const before = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      await page.setViewport({ width: 480, height: 800 });
+      const narrow = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      assert.notDeepEqual([narrow.x, narrow.scrollY], [before.x, before.scrollY], 'the text moved');
+      assert.match(await hoverCardText(page, 'Kalin held talks', 'Kalin'), /Ibrahim Kalin/, 'the name under the pointer after the resize');
+      // Content arriving above the article (an ad, a consent bar) pushes every line down.
+      await page.evaluate(() => {
+        const block = Object.assign(document.createElement('div'), { textContent: 'Advertisement' });
+        block.style.height = '900px';
+        document.body.prepend(block);
+      });
+      const shifted = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      assert.notEqual(shifted.scrollY, narrow.scrollY, 'the text moved down');
+      assert.match(await hoverCardText(page, 'Kalin held talks', 'Kalin'), /Ibrahim Kalin/, 'the name under the pointer after the insertion');
+      // The marks themselves still cover the names (live ranges, not stale boxes).
+      const marks = await page.evaluate(readHighlights);
+      assert.ok(marks['backstory-person'].includes('Ibrahim Kalin'));
+      assert.deepEqual(
+        await page.evaluate(() => {
+          const wrong = [];
+          for (const range of CSS.highlights.get('backstory-person')) if (!/^[A-Z]/.test(range.toString())) wrong.push(range.toString());
+          return wrong;
+        }),
+        [],
+        'every person mark still starts on a capitalised name',
+      );
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
+  it('the card keeps the UI’s left-to-right direction on a page marked dir="rtl"', async () => {
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await panelState(panel, 'ready');
+      await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+      await openCardByKeyboard(page);
+      const layout = await page.evaluate(cardLayout);
+      assert.equal(layout.pageDirection, 'rtl');
+      assertCardDirection(layout, 'ltr');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
   it('has no accessibility violations in the sidebar page, the options page and an open card', async () => {
     const { page, panel } = await openWithPanel(SEED);
     const options = await openExtensionPage('options.html');
@@ -237,6 +384,114 @@ describe('Firefox', () => {
         history.pushState({}, '', '/account/login');
       });
       await panelState(panel, 'not-article');
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+});
+
+/** Clicks a name in the sidebar page and waits for its details, with the timeline, to be shown. */
+async function showDetails(panel, name) {
+  await panel.evaluate((entity) => document.querySelector(`[data-entity="${entity}"] .bs-entity__name`).click(), name);
+  await poll(() => panel.evaluate(() => document.querySelector('[data-details-state="ready"] .bs-timeline__item--article') !== null), 'the details', 30_000);
+}
+
+describe('Firefox in a dark theme', () => {
+  let browser, server, knowledgeServer;
+
+  before(async () => {
+    server = await startFixtureServer();
+    // puppeteer's emulateMediaFeatures needs CDP, which Firefox does not speak over WebDriver BiDi ("CDP support
+    // is required for this feature"): a dark system theme in the profile gives prefers-color-scheme: dark to the
+    // extension's pages and to web pages alike.
+    ({ browser, knowledgeServer } = await launchFirefox({ 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 }));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await knowledgeServer?.close();
+  });
+
+  it('shows the sidebar page, the options page and an open card dark, with no accessibility violations', async () => {
+    const { page, panel } = await openPageWithPanel(browser, server, SEED);
+    const options = await openExtensionPageIn(browser, 'options.html');
+    try {
+      await waitForPanelState(panel, 'ready');
+      await openCardByKeyboard(page);
+      for (const [name, target] of [['sidebar', panel], ['options', options], ['page', page]]) {
+        assert.equal(await target.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true, `the ${name} sees a dark preference`);
+      }
+      assert.ok(await panel.evaluate(backgroundIsDark), 'the sidebar page is dark');
+      assert.ok(await options.evaluate(backgroundIsDark), 'the options page is dark');
+      assert.ok(await page.evaluate(() => {
+        const card = document.querySelector('backstory-card').shadowRoot.querySelector('.bs-card');
+        const [r, g, b] = getComputedStyle(card).backgroundColor.match(/\d+/g).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.3;
+      }), 'the card is dark');
+      await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel-dark.png') });
+      await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-dark.png') });
+      await options.screenshot({ path: join(ARTIFACTS, 'firefox-options-dark.png') });
+      for (const [name, target, scope] of [['sidebar', panel, null], ['options', options, null], ['card', page, { fromShadowDom: ['backstory-card', '.bs-card'] }]]) {
+        await target.evaluate(AXE_SOURCE);
+        assert.deepEqual(await target.evaluate(runAxe, scope), [], `axe violations in the ${name} (dark)`);
+      }
+      await showDetails(panel, 'Ibrahim Kalin');
+      await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel-details-dark.png'), fullPage: true });
+      assert.deepEqual(await panel.evaluate(runAxe, null), [], 'axe violations in the entity details (dark)');
+    } finally {
+      await Promise.all([page.close(), panel.close(), options.close()]);
+    }
+  });
+});
+
+describe('Firefox with a right-to-left UI', () => {
+  let browser, server, knowledgeServer;
+
+  before(async () => {
+    server = await startFixtureServer();
+    // Firefox's bidi pseudo-locale: the UI turns right to left as in Arabic or Hebrew (and with it the
+    // extension message @@bidi_dir) while the strings stay English, so no language pack is needed.
+    ({ browser, knowledgeServer } = await launchFirefox({ 'intl.l10n.pseudo': 'bidi' }));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await knowledgeServer?.close();
+  });
+
+  it('lays the sidebar page out right to left: pictures right of the names, counts on the left, the timeline rail on the right, no sideways scrolling', async () => {
+    const { page, panel } = await openPageWithPanel(browser, server, SEED);
+    try {
+      await waitForPanelState(panel, 'ready');
+      // The Wikipedia previews bring the pictures (Erdogan's fixture summary has one).
+      await poll(() => panel.evaluate(() => document.querySelector('.bs-entity__thumb') !== null), 'a picture in the list', 15_000);
+      assertPanelRtl(await panel.evaluate(panelLayout));
+      await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel-rtl.png') });
+      await showDetails(panel, 'Ibrahim Kalin');
+      const details = await panel.evaluate(panelLayout);
+      assert.ok(details.timeline, 'the timeline is shown');
+      assertPanelRtl(details);
+      await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel-details-rtl.png'), fullPage: true });
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
+  it('lays the card out right to left on a left-to-right page: close button on the left, card aligned to the name’s right edge', async () => {
+    const { page, panel } = await openPageWithPanel(browser, server, SEED);
+    try {
+      await waitForPanelState(panel, 'ready');
+      await openCardByKeyboard(page);
+      const layout = await page.evaluate(cardLayout);
+      assert.equal(layout.pageDirection, 'ltr');
+      assertCardDirection(layout, 'rtl');
+      await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-rtl.png') });
+      await page.evaluate(AXE_SOURCE);
+      assert.deepEqual(await page.evaluate(runAxe, { fromShadowDom: ['backstory-card', '.bs-card'] }), [], 'axe violations in the card (rtl)');
     } finally {
       await page.close();
       await panel.close();

@@ -1,5 +1,6 @@
 // Shared pieces of the end-to-end tests: the fixture server, the corpus expectations, and polling.
-import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../../scripts/fixture-server.mjs';
 
@@ -92,8 +93,9 @@ export function pointOfText([text, word]) {
   return null;
 }
 
-/** Where the e2e run saves screenshots for review by eye (ignored by git). */
+/** Where the e2e run saves screenshots for review by eye (ignored by git, so made here on a fresh checkout). */
 export const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
 
 /** axe-core's source, evaluated into pages (DevTools evaluation is not subject to the page's CSP). */
 export const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -121,4 +123,108 @@ export function waitForPanelState(panel, state, timeout) {
     `the ${state} state`,
     timeout,
   );
+}
+
+/**
+ * Runs in the panel page: where its parts sit, for the right-to-left checks. Rows of the entity list (name,
+ * picture, mention count) and, when entity details are open, the timeline's rail and entries.
+ */
+export function panelLayout() {
+  const box = (element) => {
+    const rect = element?.getBoundingClientRect();
+    return rect ? { left: rect.left, right: rect.right, width: rect.width } : null;
+  };
+  const rows = [...document.querySelectorAll('.bs-entity')].map((row) => ({
+    entity: row.dataset.entity,
+    name: box(row.querySelector('.bs-entity__name')),
+    thumb: box(row.querySelector('.bs-entity__thumb')),
+    mentions: box(row.querySelector('.bs-entity__mentions')),
+  }));
+  const list = document.querySelector('.bs-timeline__list');
+  const timeline = list && {
+    railRight: parseFloat(getComputedStyle(list).borderRightWidth),
+    railLeft: parseFloat(getComputedStyle(list).borderLeftWidth),
+    listRight: list.getBoundingClientRect().right,
+    itemsRight: Math.max(...[...list.querySelectorAll('.bs-timeline__item')].map((item) => item.getBoundingClientRect().right)),
+    // How far each entry's date sits from the entry's right edge.
+    dateGaps: [...list.querySelectorAll('.bs-timeline__item')].map((item) => item.getBoundingClientRect().right - (item.querySelector('time')?.getBoundingClientRect().right ?? item.getBoundingClientRect().right)),
+  };
+  return {
+    dir: document.documentElement.dir,
+    direction: getComputedStyle(document.body).direction,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    rows,
+    timeline,
+  };
+}
+
+/** Asserts that a `panelLayout()` reading is right to left: pictures right of names, counts left, rail right. */
+export function assertPanelRtl(layout) {
+  const show = JSON.stringify(layout);
+  assert.equal(layout.dir, 'rtl', 'the page takes the UI’s direction');
+  assert.equal(layout.direction, 'rtl');
+  assert.ok(layout.overflow <= 0, `no horizontal overflow: ${show}`);
+  assert.ok(layout.rows.length > 0 && layout.rows.some((row) => row.thumb), `rows, some with a picture: ${show}`);
+  for (const row of layout.rows) {
+    assert.ok(row.mentions.right <= row.name.left, `${row.entity}: the mention count left of the name ${JSON.stringify(row)}`);
+    if (row.thumb) assert.ok(row.thumb.width > 0 && row.thumb.left >= row.name.right, `${row.entity}: the picture right of the name ${JSON.stringify(row)}`);
+  }
+  if (layout.timeline) {
+    const { timeline } = layout;
+    assert.ok(timeline.railRight > 0 && timeline.railLeft === 0, `the timeline rail on the right: ${show}`);
+    assert.ok(timeline.itemsRight <= timeline.listRight - timeline.railRight - 10, `the entries keep clear of the rail: ${show}`);
+    assert.ok(timeline.dateGaps.every((gap) => gap < 12), `each entry’s date on its right: ${show}`);
+  }
+}
+
+/** Runs in the page: the open card's direction and where its parts sit, with the selected name's box. */
+export function cardLayout() {
+  const card = document.querySelector('backstory-card').shadowRoot.querySelector('.bs-card');
+  const rect = (element) => element.getBoundingClientRect();
+  const selection = window.getSelection();
+  const mark = selection.rangeCount > 0 ? rect(selection.getRangeAt(0)) : null;
+  return {
+    pageDirection: getComputedStyle(document.body).direction,
+    direction: getComputedStyle(card).direction,
+    nameLeft: rect(card.querySelector('.bs-card__name')).left,
+    nameRight: rect(card.querySelector('.bs-card__name')).right,
+    closeLeft: rect(card.querySelector('.bs-card__close')).left,
+    closeRight: rect(card.querySelector('.bs-card__close')).right,
+    cardLeft: rect(card).left,
+    cardWidth: rect(card).width,
+    markLeft: mark?.left ?? null,
+    markRight: mark?.right ?? null,
+    innerWidth: window.innerWidth,
+    overflow: card.scrollWidth - card.clientWidth,
+  };
+}
+
+/**
+ * Asserts that a `cardLayout()` reading (card opened from the keyboard, so the name is selected) is laid out
+ * in `dir`: close button at the end edge, the card's start edge lined up with the name's (kept 8 px inside
+ * the window), nothing overflowing sideways.
+ */
+export function assertCardDirection(layout, dir) {
+  const show = JSON.stringify(layout);
+  assert.equal(layout.direction, dir, `the card is ${dir} whatever the page’s direction: ${show}`);
+  if (dir === 'rtl') assert.ok(layout.closeRight < layout.nameRight, `the close button left of the name: ${show}`);
+  else assert.ok(layout.closeLeft > layout.nameLeft, `the close button right of the name: ${show}`);
+  const start = dir === 'rtl' ? layout.markRight - layout.cardWidth : layout.markLeft;
+  const expectedLeft = Math.min(Math.max(start, 8), layout.innerWidth - layout.cardWidth - 8);
+  assert.ok(Math.abs(layout.cardLeft - expectedLeft) <= 1, `the card lines up with the name’s ${dir === 'rtl' ? 'right' : 'left'} edge: ${show}`);
+  assert.ok(layout.overflow <= 0, `nothing in the card overflows sideways: ${show}`);
+}
+
+/**
+ * Runs in the page: keeps the first range of the `backstory-flash` highlight in `window.__flashed` as soon as
+ * it appears (checked every frame), since the flash itself lasts under two seconds. Ranges are live.
+ */
+export function watchFlash() {
+  window.__flashed = null;
+  const tick = () => {
+    const highlight = CSS.highlights.get('backstory-flash');
+    if (highlight) for (const range of highlight) window.__flashed ??= range;
+    if (!window.__flashed) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
 }
