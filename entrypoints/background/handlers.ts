@@ -13,7 +13,7 @@ import { historyHandlers } from './history-handlers';
 import { bySalience, clearKnowledge, knowledgeFor, lookupArgs, lookupForCard, previewsFor } from './knowledge';
 import { memoryOf, rememberRead } from './memory';
 import { openPanel } from './panel-opener';
-import { readArticle } from './read-article';
+import { prepareReader, readArticle } from './read-article';
 import { settingsItem } from '../../utils/settings';
 import { getTabState, setTabState } from '../../utils/tab-states';
 
@@ -81,6 +81,7 @@ export const handlers: BackgroundHandlers = {
   },
 
   async 'page/reading'({ url, title }, sender) {
+    prepareReader();
     await publish(tabOf(sender), { kind: 'reading', url, title });
     return { ok: true, value: null };
   },
