@@ -12,6 +12,7 @@ import type { KnowledgeError, Result } from './types';
 export type CacheSource =
   | 'wikipedia-search'
   | 'wikipedia-summary'
+  | 'wikidata-search'
   | 'wikidata-entity'
   | 'wikidata-labels'
   | 'gdelt-artlist'
@@ -33,6 +34,8 @@ export const CACHE_POLICY: Readonly<Record<CacheSource, CachePolicy>> = {
   // Search ranking and page summaries change slowly; Wikimedia asks clients to cache (≥ 24 h).
   'wikipedia-search': { freshMs: DAY, staleMs: 6 * DAY },
   'wikipedia-summary': { freshMs: DAY, staleMs: 6 * DAY },
+  // Asked only when Wikipedia has no article for a name; labels and aliases change as slowly as search results.
+  'wikidata-search': { freshMs: DAY, staleMs: 6 * DAY },
   // Claims change rarely; a new office is usually entered days after the news anyway.
   'wikidata-entity': { freshMs: DAY, staleMs: 6 * DAY },
   // Labels of offices, parties and places almost never change.

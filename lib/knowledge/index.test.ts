@@ -50,6 +50,23 @@ describe('lookupEntity over the fixtures', () => {
     expect(d.link).toMatchObject({ ok: true, value: { status: 'linked', qid: 'Q99000002' } });
   });
 
+  it('a name Wikipedia has no article for is linked through Wikidata\'s label and alias search', async () => {
+    const { service, fetch } = setup();
+    const politician = ent('PER', 'Henning Christophersen');
+    const k = await service.lookupEntity(politician, { ...context(politician), articleDate: '1990-05-01' });
+    expect(k.link).toMatchObject({ ok: true, value: { status: 'linked', qid: 'Q646148' } });
+    const actions = fetch.requests.map((request) => new URL(request.url).searchParams.get('action'));
+    expect(actions).toContain('wbsearchentities');
+    // With no Wikipedia article there is no summary to show, but the timeline comes from the item's claims.
+    expect(k.timeline.ok && k.timeline.value.events.some((event) => event.kind === 'born')).toBe(true);
+  });
+
+  it('Wikidata is asked only when Wikipedia has nothing: a known name makes no wbsearchentities request', async () => {
+    const { service, fetch } = setup();
+    await service.lookupEntity(KALIN, context(KALIN));
+    expect(fetch.requests.map((request) => new URL(request.url).searchParams.get('action'))).not.toContain('wbsearchentities');
+  });
+
   it('a second visit within the TTL makes no network request', async () => {
     const { service, fetch, make } = setup();
     await service.lookupEntity(KALIN, context(KALIN));

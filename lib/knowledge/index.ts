@@ -117,6 +117,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   });
 
   async function candidatesFor(entity: EntityRef): Promise<Piece<MentionCandidates>> {
+    const mention = { key: entity.id, name: entity.name, type: entity.type };
     const hits = await sources.search(entity.name);
     if (!hits.ok) return hits;
     const items = await sources.entities(hits.value.map((h) => h.qid).filter((q): q is string => Boolean(q)));
@@ -125,7 +126,22 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     const candidates = hits.value
       .map((hit) => toLinkCandidate(hit, hit.qid ? entities[hit.qid] : undefined, lang))
       .filter((c): c is LinkCandidate => c !== null);
-    return { ...ok({ mention: { key: entity.id, name: entity.name, type: entity.type }, candidates }), ...(hits.from ? { from: hits.from } : {}) };
+    if (candidates.length > 0) return { ...ok({ mention, candidates }), ...(hits.from ? { from: hits.from } : {}) };
+    // No Wikipedia article for the name: Wikidata's label and alias search is the second source of candidates
+    // (items without an article in the reader's language). Its ranking is weak; the scorer decides.
+    const found = await wikidataCandidates(entity.name);
+    return { ...ok({ mention, candidates: found }), ...(hits.from ? { from: hits.from } : {}) };
+  }
+
+  async function wikidataCandidates(name: string): Promise<LinkCandidate[]> {
+    const ids = await sources.items(name);
+    if (!ids.ok || ids.value.length === 0) return [];
+    const items = await sources.entities(ids.value);
+    if (!items.ok) return [];
+    return ids.value.flatMap((qid, index) => {
+      const candidate = toLinkCandidate(undefined, items.value[qid], lang);
+      return candidate ? [{ ...candidate, searchRank: index + 1 }] : [];
+    });
   }
 
   async function link(entity: EntityRef, context: LookupContext): Promise<Piece<LinkResult>> {

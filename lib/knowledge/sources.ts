@@ -19,6 +19,8 @@ const FULL_PROPS: EntityProp[] = ['labels', 'descriptions', 'aliases', 'claims',
 export interface Sources {
   search(name: string): Promise<Piece<WikipediaCandidate[]>>;
   summary(title: string): Promise<Piece<WikipediaSummary>>;
+  /** Wikidata items matching a name (label or alias), for names Wikipedia has no article for. */
+  items(name: string): Promise<Piece<string[]>>;
   entities(ids: readonly string[]): Promise<Piece<Record<string, WikidataEntity>>>;
   labels(ids: readonly string[]): Promise<Piece<Record<string, string>>>;
   articles(query: string, excludeUrl?: string | null): Promise<Piece<CoverageItem[]>>;
@@ -72,6 +74,7 @@ export function createSources(deps: SourcesDeps): Sources {
   return {
     search: async (name) => track(await cache.getOrLoad('wikipedia-search', `${lang}:${name}`, () => wikipedia.search(name))),
     summary: async (title) => track(await cache.getOrLoad('wikipedia-summary', `${lang}:${title}`, () => wikipedia.summary(title))),
+    items: async (name) => track(await cache.getOrLoad('wikidata-search', `${lang}:${name}`, () => wikidata.search(name))),
     entities: (ids) => batched<WikidataEntity>('wikidata-entity', ids, (missing) => wikidata.entities(missing, FULL_PROPS)),
     labels: (ids) =>
       batched<string>('wikidata-labels', ids, async (missing) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWikimediaQueue } from './request-queue';
 import { createFixtureFetch, fakeTime, fixtureJson } from './test-fixtures';
-import { aliasesOf, createWikidataClient, entitiesUrl, itemValues, labelOf, parseEntities, sitelinkCount, statementsOf } from './wikidata';
+import { aliasesOf, createWikidataClient, entitiesUrl, itemValues, labelOf, parseEntities, parseSearch, searchUrl, sitelinkCount, statementsOf } from './wikidata';
 import type { WikidataEntity } from './wikidata';
 
 const christophersen = (): WikidataEntity => {
@@ -42,5 +42,21 @@ describe('wbgetentities', () => {
     expect(labels).toMatchObject({ ok: true, value: { Q99000001: 'İbrahim Kalın', Q39259: 'Recep Tayyip Erdoğan' } });
     expect(fetch.requests).toHaveLength(2);
     for (const request of fetch.requests) expect(new URL(request.url).searchParams.get('ids')!.split('|').length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('wbsearchentities', () => {
+  it('asks for items matching the name, in the reader\'s language, with anonymous CORS', () => {
+    const url = new URL(searchUrl('https://www.wikidata.org/', 'Henning Christophersen', 'en'));
+    expect(url.pathname).toBe('/w/api.php');
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({ action: 'wbsearchentities', search: 'Henning Christophersen', language: 'en', type: 'item', origin: '*' });
+  });
+
+  it('keeps matches in the reader\'s languages only (the real "UoD" answer also matches a Tagalog label)', () => {
+    expect(parseSearch(fixtureJson('hand-written/wikidata/search/UoD.json'), ['en', 'mul'])).toEqual({ ok: true, value: ['Q3183295', 'Q3666468'] });
+  });
+
+  it('an answer without a search list is invalid, not empty', () => {
+    expect(parseSearch({ error: { code: 'param-missing' } }, ['en'])).toMatchObject({ ok: false, error: 'invalid-response' });
   });
 });

@@ -74,11 +74,38 @@ export function parseEntities(body: unknown): KnowledgeResult<Record<string, Wik
   return ok(out);
 }
 
+/** Items asked of wbsearchentities: the label/alias matches are weakly ranked, so only the first few are worth scoring. */
+export const WIKIDATA_SEARCH_LIMIT = 7;
+
+export function searchUrl(origin: string, name: string, lang: string): string {
+  const wbk = WBK({ instance: origin.replace(/\/+$/, '') });
+  return `${wbk.searchEntities({ search: name, language: lang, uselang: lang, type: 'item', limit: WIKIDATA_SEARCH_LIMIT })}&origin=*`;
+}
+
+/**
+ * Item ids from a wbsearchentities answer, in its order, keeping only matches in the reader's languages: the real
+ * answer for "UoD" also matches a Tagalog label ("uod", a worm) (docs/knowledge.md).
+ */
+export function parseSearch(body: unknown, languages: readonly string[]): KnowledgeResult<string[]> {
+  if (!isRecord(body) || !Array.isArray(body['search'])) return fail('invalid-response', 'no search list');
+  const ids: string[] = [];
+  for (const hit of body['search']) {
+    if (!isRecord(hit) || typeof hit['id'] !== 'string' || !isItemId(hit['id'])) continue;
+    const match = hit['match'];
+    const language = isRecord(match) && typeof match['language'] === 'string' ? match['language'] : null;
+    if (language && !languages.includes(language)) continue;
+    ids.push(hit['id']);
+  }
+  return ok(ids);
+}
+
 export interface WikidataClient {
   /** Entities by id, fetched in batches of ≤ 50; unknown ids are simply absent from the answer. */
   entities(ids: readonly string[], props: readonly EntityProp[]): Promise<KnowledgeResult<Record<string, WikidataEntity>>>;
   /** Labels in the reader's language (with fallback) for referenced items, batched. */
   labels(ids: readonly string[]): Promise<KnowledgeResult<Record<string, string>>>;
+  /** Items whose label or alias matches a name (wbsearchentities): candidates without a Wikipedia article. */
+  search(name: string): Promise<KnowledgeResult<string[]>>;
 }
 
 export function createWikidataClient(get: Getter, origin: string, lang: string): WikidataClient {
@@ -99,6 +126,14 @@ export function createWikidataClient(get: Getter, origin: string, lang: string):
         Object.assign(out, parsed.value);
       }
       return ok(out);
+    },
+    async search(name) {
+      const reply = await get(searchUrl(origin, name, lang));
+      if (!reply.ok) return reply;
+      if (reply.value.status >= 500) return fail('unavailable', `HTTP ${reply.value.status}`);
+      if (reply.value.status !== 200) return fail('invalid-response', `HTTP ${reply.value.status}`);
+      const body = parseJson(reply.value);
+      return body.ok ? parseSearch(body.value, languages) : body;
     },
     async labels(ids) {
       const result = await client.entities(ids, ['labels']);

@@ -23,6 +23,10 @@ function data() {
   for (const path of files('hand-written/wikipedia/search')) {
     searches[path.split('/').pop().replace(/\.json$/, '').replace(/_/g, ' ').toLowerCase()] = readJson(path);
   }
+  const itemSearches = {};
+  for (const path of files('hand-written/wikidata/search')) {
+    itemSearches[path.split('/').pop().replace(/\.json$/, '').replace(/_/g, ' ').toLowerCase()] = readJson(path);
+  }
   searches.obama = readJson(join(FIXTURES, 'recorded/wikipedia/action_query_generator_search_obama_formatversion2_android_testfixture.json'));
   const summaries = {};
   for (const path of [...files('hand-written/wikipedia/summary'), ...files('recorded/wikipedia').filter((p) => p.includes('summary'))]) {
@@ -30,7 +34,7 @@ function data() {
     summaries[body.titles.canonical] = body;
   }
   const gdelt = (name) => readFileSync(join(FIXTURES, 'hand-written/gdelt', name), 'utf8');
-  loaded = { entities, searches, summaries, gdelt };
+  loaded = { entities, searches, itemSearches, summaries, gdelt };
   return loaded;
 }
 
@@ -56,7 +60,7 @@ function shape(entity, props, languages) {
 }
 
 function actionApi(params) {
-  const { entities, searches } = data();
+  const { entities, searches, itemSearches } = data();
   if (params.get('action') === 'wbgetentities') {
     const ids = (params.get('ids') ?? '').split('|').filter(Boolean);
     if (ids.length > WIKIDATA_MAX_IDS) {
@@ -67,6 +71,10 @@ function actionApi(params) {
     const out = {};
     for (const id of ids) out[id] = entities[id] ? shape(entities[id], props, languages) : { id, missing: '' };
     return json({ entities: out, success: 1 });
+  }
+  if (params.get('action') === 'wbsearchentities') {
+    const search = (params.get('search') ?? '').trim();
+    return json(itemSearches[search.toLowerCase()] ?? { searchinfo: { search }, search: [], success: 1 });
   }
   if (params.get('action') === 'query' && params.get('generator') === 'search') {
     const found = searches[(params.get('gsrsearch') ?? '').trim().toLowerCase()];
