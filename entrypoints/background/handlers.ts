@@ -111,8 +111,10 @@ export const handlers: BackgroundHandlers = {
         wordCount: article.wordCount,
         contextWords: contextWords(article.text),
       };
-      await publish(tabId, state);
-      // The page waits for this answer to mark the names: the history is written after, not before.
+      // The page waits for this answer to mark the names: the tab state (for the panel and the cards, which read it
+      // at the earliest a hover delay later) and the history are written after, not before. publish() keeps the
+      // tab's states in order on its own queue.
+      void publish(tabId, state).catch(() => undefined);
       void rememberRead(state, sender.tab).catch(() => undefined);
       return { ok: true, value: { targets: extraction.entities.map(markTarget) } };
     } catch (error) {
@@ -137,6 +139,9 @@ export const handlers: BackgroundHandlers = {
   },
 
   async 'entity/card'({ entityId }, sender) {
+    // The page may ask the moment its names are marked (the keyboard path), before the state it was answered
+    // with is stored: wait for the tab's pending publication.
+    await publishing.get(tabOf(sender));
     const state = await getTabState(tabOf(sender));
     if (state.kind !== 'ready') return { ok: false, error: 'not-found' };
     const row = [...state.people, ...state.organizations].find((entity) => entity.id === entityId);
