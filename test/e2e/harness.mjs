@@ -12,6 +12,24 @@ export const NON_ARTICLE = process.env.NON_ARTICLE ?? 'home-page-harbor-ledger';
 /** Longest wait for a state the extension reaches in well under a second on an idle machine. */
 export const WAIT_MS = 20_000;
 
+/**
+ * Chromium's command line for the e2e suites: the unpacked extension at `extension`, no sandbox (containers),
+ * and nothing that reaches the network on its own.
+ */
+export function chromiumArgs(extension, extraArgs = []) {
+  return [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    ...extraArgs,
+  ];
+}
+
 export { startFixtureServer };
 
 export function expected(slug) {

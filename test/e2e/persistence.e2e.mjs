@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ROOT, SEED, pointOfText, poll, readHighlights, startFixtureServer, waitForPanelState } from './harness.mjs';
+import { ROOT, SEED, chromiumArgs, pointOfText, poll, readHighlights, startFixtureServer, waitForPanelState } from './harness.mjs';
 
 const BUILD = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,16 +29,7 @@ describe('Persistence (Chromium)', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs(extension),
     });
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     return worker;
