@@ -46,7 +46,7 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose, onLookUp }:
         {state.kind === 'error' && <p class="bs-card__error">{i18n.t('card.error')}</p>}
         {state.kind === 'ready' && (
           <>
-            <KnowledgeView knowledge={state.data.knowledge} name={state.data.name} onLookUp={onLookUp} />
+            {state.data.knowledge.status !== 'on-demand' && <KnowledgeView knowledge={state.data.knowledge} name={state.data.name} onLookUp={onLookUp} />}
             {state.data.role && <p class="bs-card__role">{state.data.role}</p>}
             <p class="bs-card__mentions">{i18n.t('card.mentionsHere', state.data.mentions, [state.data.mentions])}</p>
             {state.data.memory.count > 0 && state.data.memory.articles[0] && (
@@ -59,6 +59,8 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose, onLookUp }:
                 <cite>{state.data.memory.articles[0].title}</cite>
               </p>
             )}
+            {/* On demand, what is known on the device comes first, then the offer to look the name up. */}
+            {state.data.knowledge.status === 'on-demand' && <KnowledgeView knowledge={state.data.knowledge} name={state.data.name} onLookUp={onLookUp} />}
           </>
         )}
       </div>
