@@ -43,7 +43,11 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
       answered.delete(entityId);
       const request = sendToBackground('entity/card', { entityId, lookup }).catch(() => undefined);
       pending = request.then((answer) => {
-        if (cards.get(entityId) === pending) answered.set(entityId, answer);
+        if (cards.get(entityId) !== pending) return answer;
+        answered.set(entityId, answer);
+        // An on-device answer is not kept for the page: the next hover asks again, so a change of the setting
+        // (to automatic) takes effect without reloading the page. Asking costs no request to the sources.
+        if (answer?.ok && answer.value.knowledge.status === 'on-demand') cards.delete(entityId);
         return answer;
       });
       cards.set(entityId, pending);
@@ -136,7 +140,9 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
   const show = async (mark: Mark, focus: boolean): Promise<void> => {
     await mountUi();
     shown = mark;
-    await showAnswer(mark, fetchCard(mark.entityId), focus);
+    // The hover's early request (FETCH_START_DELAY_MS) may already have its answer: show that one.
+    const pending = answered.has(mark.entityId) ? Promise.resolve(answered.get(mark.entityId)) : fetchCard(mark.entityId);
+    await showAnswer(mark, pending, focus);
   };
 
   /** The reader pressed "Look up" (on-demand mode): only now does the name go to the knowledge sources. */
