@@ -79,10 +79,11 @@ export function App() {
         previews={previews}
         onOpenSettings={() => void browser.runtime.openOptionsPage()}
         onReveal={(entityId) => {
-          if (tabId === null || !settings) return;
+          if (tabId === null) return;
           void sendToBackground('panel/reveal', { tabId, entityId });
-          if (settings.lookups === 'automatic') void select(tabId, entityId, setSelection);
-          else void selectOnDevice(tabId, entityId, settings.coverage, setSelection);
+          // Settings not read yet: nothing is looked up (the reader can still press "Look up").
+          if (settings?.lookups === 'automatic') void select(tabId, entityId, setSelection);
+          else void selectOnDevice(tabId, entityId, settings?.coverage ?? true, setSelection);
         }}
         onLookUp={(entityId) => {
           if (tabId !== null) void lookUp(tabId, entityId, setSelection);
