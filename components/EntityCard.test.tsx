@@ -1,5 +1,5 @@
-import { render } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import type { EntityCardData } from '../lib/messaging/protocol';
 import { EntityCard, type CardState } from './EntityCard';
 
@@ -55,5 +55,28 @@ describe('EntityCard', () => {
 
   it('shows the offline state in words', () => {
     expect(show({ kind: 'ready', data: data({ status: 'error', error: 'offline' }) }).textContent).toMatch(/offline/);
+  });
+
+  describe('on demand (nothing looked up yet)', () => {
+    it('shows what is known on the device and a labelled "Look up" button, no sources line', () => {
+      const onLookUp = vi.fn();
+      const { container } = render(<EntityCard state={{ kind: 'ready', data: data({ status: 'on-demand' }) }} onOpenPanel={() => {}} onClose={() => {}} onLookUp={onLookUp} />);
+      expect(container.querySelector('[data-knowledge="on-demand"]')).not.toBeNull();
+      expect(container.querySelector('.bs-card__mentions')?.textContent).toMatch(/Mentioned 4 times/);
+      expect(container.querySelector('.bs-card__memory')).not.toBeNull();
+      expect(container.querySelector('.bs-card__sources')).toBeNull();
+      const button = screen.getByRole('button', { name: /^Look up Ibrahim Kalin/ });
+      expect(button.textContent).toBe('Look up');
+      expect(button.getAttribute('aria-describedby')).toBe('bs-card-on-demand');
+      expect(container.querySelector('#bs-card-on-demand')?.textContent).toMatch(/only when you ask/);
+      expect(onLookUp).not.toHaveBeenCalled();
+      fireEvent.click(button);
+      expect(onLookUp).toHaveBeenCalledOnce();
+    });
+
+    it('a looked-up card has no "Look up" button', () => {
+      const { container } = render(<EntityCard state={{ kind: 'ready', data: data({ status: 'not-found' }) }} onOpenPanel={() => {}} onClose={() => {}} onLookUp={() => {}} />);
+      expect(container.querySelector('.bs-card__lookup')).toBeNull();
+    });
   });
 });

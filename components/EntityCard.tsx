@@ -17,13 +17,15 @@ interface EntityCardProps {
   panelHint?: boolean;
   onOpenPanel: () => void;
   onClose: () => void;
+  /** The reader pressed "Look up" (on-demand mode): look the name up now. */
+  onLookUp?: () => void;
 }
 
 /**
  * The hover card. A non-modal dialog that screen readers can read (Page Previews hides its popup from them;
  * Backstory does not). Every string is rendered as text.
  */
-export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCardProps) {
+export function EntityCard({ state, panelHint, onOpenPanel, onClose, onLookUp }: EntityCardProps) {
   const name = state.kind === 'ready' ? state.data.name : state.name;
   const type = state.kind === 'ready' ? state.data.type : state.type;
   return (
@@ -44,7 +46,7 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
         {state.kind === 'error' && <p class="bs-card__error">{i18n.t('card.error')}</p>}
         {state.kind === 'ready' && (
           <>
-            <KnowledgeView knowledge={state.data.knowledge} />
+            {state.data.knowledge.status !== 'on-demand' && <KnowledgeView knowledge={state.data.knowledge} name={state.data.name} onLookUp={onLookUp} />}
             {state.data.role && <p class="bs-card__role">{state.data.role}</p>}
             <p class="bs-card__mentions">{i18n.t('card.mentionsHere', state.data.mentions, [state.data.mentions])}</p>
             {state.data.memory.count > 0 && state.data.memory.articles[0] && (
@@ -57,6 +59,8 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
                 <cite>{state.data.memory.articles[0].title}</cite>
               </p>
             )}
+            {/* On demand, what is known on the device comes first, then the offer to look the name up. */}
+            {state.data.knowledge.status === 'on-demand' && <KnowledgeView knowledge={state.data.knowledge} name={state.data.name} onLookUp={onLookUp} />}
           </>
         )}
       </div>
@@ -64,7 +68,7 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
         <button type="button" class="bs-card__open" onClick={onOpenPanel}>
           {i18n.t('card.openPanel')}
         </button>
-        {state.kind === 'ready' && state.data.knowledge.status !== 'error' && <p class="bs-card__sources">{i18n.t('card.sources')}</p>}
+        {state.kind === 'ready' && state.data.knowledge.status !== 'error' && state.data.knowledge.status !== 'on-demand' && <p class="bs-card__sources">{i18n.t('card.sources')}</p>}
         {panelHint && (
           <p class="bs-card__hint" role="status">
             {i18n.t('card.panelHint')}
@@ -76,8 +80,20 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose }: EntityCar
 }
 
 /** The card's lines from Wikipedia, Wikidata and GDELT, one rendering per link status. */
-function KnowledgeView({ knowledge }: { knowledge: CardKnowledge }) {
+function KnowledgeView({ knowledge, name, onLookUp }: { knowledge: CardKnowledge; name: string; onLookUp: (() => void) | undefined }) {
   switch (knowledge.status) {
+    case 'on-demand':
+      // Nothing was sent: the reader looks names up only when asking, and this button is the asking.
+      return (
+        <div class="bs-card__on-demand" data-knowledge="on-demand">
+          <p id="bs-card-on-demand" class="bs-card__muted">
+            {i18n.t('card.onDemand')}
+          </p>
+          <button type="button" class="bs-card__lookup" aria-label={i18n.t('card.lookUpLabel', [name])} aria-describedby="bs-card-on-demand" onClick={() => onLookUp?.()}>
+            {i18n.t('card.lookUp')}
+          </button>
+        </div>
+      );
     case 'error':
       return <p class="bs-card__muted" data-knowledge="error">{knowledge.error === 'offline' ? i18n.t('card.offline') : i18n.t('card.unavailable')}</p>;
     case 'not-found':

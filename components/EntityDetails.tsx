@@ -2,21 +2,34 @@ import { i18n } from '#i18n';
 import type { EntityRow } from '../lib/entities/summarize';
 import type { EntityMemory } from '../lib/memory/history';
 import type { CoverageItem, EntityKnowledge, KnowledgeError, Piece, ScoredCandidate } from '../lib/knowledge/index';
+import { useRef } from 'preact/hooks';
 import { safeUrl } from '../lib/ui/safe-url';
 import { CoverageList } from './CoverageList';
 import { Sparkline } from './Sparkline';
 import { TimelineList } from './TimelineList';
 
-/** What the panel knows about the selected entity so far. */
-export type DetailsState = { kind: 'loading' } | { kind: 'ready'; knowledge: EntityKnowledge } | { kind: 'error' };
+/**
+ * What the panel knows about the selected entity so far. `on-demand`: the reader looks names up only when asking
+ * and has not asked for this one (nothing was sent); the panel shows what is known on the device.
+ */
+export type DetailsState = { kind: 'on-demand' } | { kind: 'loading' } | { kind: 'ready'; knowledge: EntityKnowledge } | { kind: 'error' };
+
+/** The story's coverage in on-demand mode, before it arrives: not asked yet, or being looked up. */
+export type StoryRequest = 'ask' | 'loading';
 
 interface EntityDetailsProps {
   row: EntityRow;
   details: DetailsState;
   story: Piece<CoverageItem[]> | null;
+  /** Set in on-demand mode while the story's coverage has not arrived: a button, then a loading line. */
+  storyRequest?: StoryRequest | undefined;
   memory: EntityMemory | null;
   onCorrect: (qid: string | null) => void;
   onClose: () => void;
+  /** The reader pressed "Look up" (on-demand mode). */
+  onLookUp?: () => void;
+  /** The reader asked for the story's coverage (on-demand mode). */
+  onLookUpStory?: () => void;
 }
 
 /**
@@ -24,15 +37,35 @@ interface EntityDetailsProps {
  * the background timeline, related coverage and its volume, and a way to correct the match. Every piece has
  * its own loading, error and offline rendering, so what arrived is shown.
  */
-export function EntityDetails({ row, details, story, memory, onCorrect, onClose }: EntityDetailsProps) {
+export function EntityDetails({ row, details, story, storyRequest, memory, onCorrect, onClose, onLookUp, onLookUpStory }: EntityDetailsProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A pressed "Look up" button gives way to a loading line: focus stays in the details, on their heading.
+  const asked = (action: (() => void) | undefined) => () => {
+    heading.current?.focus();
+    action?.();
+  };
   return (
     <section class="bs-details" aria-labelledby="bs-details-name" data-details-state={details.kind}>
       <div class="bs-details__bar">
-        <h2 id="bs-details-name">{row.name}</h2>
+        <h2 id="bs-details-name" ref={heading} tabIndex={-1}>
+          {row.name}
+        </h2>
         <button type="button" class="bs-link-button" onClick={onClose}>
           {i18n.t('details.close')}
         </button>
       </div>
+      {details.kind === 'on-demand' && (
+        <div class="bs-on-demand" data-knowledge="on-demand">
+          {row.role && <p class="bs-on-demand__role">{row.role}</p>}
+          <p>{i18n.t('details.mentionsHere', row.mentions, [row.mentions])}</p>
+          <p id="bs-on-demand-hint" class="bs-muted">
+            {i18n.t('details.onDemand', [row.name])}
+          </p>
+          <button type="button" class="bs-lookup-button" aria-label={i18n.t('details.lookUpLabel', [row.name])} aria-describedby="bs-on-demand-hint" onClick={asked(onLookUp)}>
+            {i18n.t('details.lookUp')}
+          </button>
+        </div>
+      )}
       {details.kind === 'loading' && (
         <p class="bs-muted" role="status" aria-busy="true">
           {i18n.t('details.loading', [row.name])}
@@ -58,6 +91,21 @@ export function EntityDetails({ row, details, story, memory, onCorrect, onClose 
             ))}
           </ul>
         </section>
+      )}
+      {!story && storyRequest === 'ask' && (
+        <div class="bs-on-demand bs-on-demand--story">
+          <p id="bs-story-hint" class="bs-muted">
+            {i18n.t('details.storyOnDemand')}
+          </p>
+          <button type="button" class="bs-link-button bs-story-button" aria-describedby="bs-story-hint" onClick={asked(onLookUpStory)}>
+            {i18n.t('details.storyLookUp')}
+          </button>
+        </div>
+      )}
+      {!story && storyRequest === 'loading' && (
+        <p class="bs-muted" role="status" aria-busy="true">
+          {i18n.t('details.storyLoading')}
+        </p>
       )}
       {story && <PieceView piece={story}>{(items) => <CoverageList kind="story" heading={i18n.t('details.storyCoverage')} items={items} />}</PieceView>}
     </section>

@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { CoverageItem, Piece } from '../lib/knowledge/index';
 import type { EntityMemory } from '../lib/memory/history';
 import type { EntityPreview, TabState } from '../lib/messaging/protocol';
-import { EntityDetails, type DetailsState } from './EntityDetails';
+import { EntityDetails, type DetailsState, type StoryRequest } from './EntityDetails';
 import { EntityList } from './EntityList';
 
 /** The entity the reader picked in the panel, with what is known about it so far. */
@@ -10,6 +10,8 @@ export interface Selection {
   entityId: string;
   details: DetailsState;
   story: Piece<CoverageItem[]> | null;
+  /** On-demand mode: the story's coverage waits for the reader's button ('ask'), then loads. */
+  storyRequest?: StoryRequest | undefined;
   memory: EntityMemory | null;
 }
 
@@ -22,10 +24,14 @@ interface PanelViewProps {
   onCorrect?: (entityId: string, qid: string | null) => void;
   onCloseDetails?: () => void;
   previews?: ReadonlyMap<string, EntityPreview>;
+  /** On-demand mode: the reader pressed "Look up" for the selected entity. */
+  onLookUp?: (entityId: string) => void;
+  /** On-demand mode: the reader asked for the story's coverage. */
+  onLookUpStory?: (entityId: string) => void;
 }
 
 /** The side panel's content for one tab, one rendering per state of the tab (lib/messaging/protocol.ts). */
-export function PanelView({ state, onOpenSettings, onReveal, selection, onCorrect, onCloseDetails, previews }: PanelViewProps) {
+export function PanelView({ state, onOpenSettings, onReveal, selection, onCorrect, onCloseDetails, previews, onLookUp, onLookUpStory }: PanelViewProps) {
   switch (state.kind) {
     case 'unknown':
       return <Status kind="unknown" text={i18n.t('panel.state.unknown')} />;
@@ -60,9 +66,12 @@ export function PanelView({ state, onOpenSettings, onReveal, selection, onCorrec
               row={selectedRow}
               details={selection.details}
               story={selection.story}
+              storyRequest={selection.storyRequest}
               memory={selection.memory}
               onCorrect={(qid) => onCorrect?.(selection.entityId, qid)}
               onClose={() => onCloseDetails?.()}
+              onLookUp={() => onLookUp?.(selection.entityId)}
+              onLookUpStory={() => onLookUpStory?.(selection.entityId)}
             />
           )}
           {people.length + organizations.length === 0 ? (

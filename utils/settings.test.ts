@@ -16,6 +16,7 @@ describe('settings storage', () => {
       highlightStyle: 'underline',
       coverage: true,
       history: { paused: false, retentionDays: 365 },
+      lookups: 'automatic',
     });
   });
 
@@ -23,6 +24,19 @@ describe('settings storage', () => {
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, history: undefined, highlightStyle: 'none' }, settings$: { v: 2 } });
     await settingsItem.migrate();
     expect(await settingsItem.getValue()).toMatchObject({ highlightStyle: 'none', history: { paused: false, retentionDays: 365 } });
+  });
+
+  it('migrates version 3 settings: everything the reader chose stays, lookups stay automatic', async () => {
+    const chosen = { enabled: false, blockedSites: ['a.example'], highlightStyle: 'background', coverage: false, history: { paused: true, retentionDays: 30 } };
+    await fakeBrowser.storage.local.set({ settings: chosen, settings$: { v: 3 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({ ...chosen, lookups: 'automatic' });
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 4 } });
+  });
+
+  it('stores the on-demand choice', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, lookups: 'on-demand' });
+    expect((await settingsItem.getValue()).lookups).toBe('on-demand');
   });
 
   it('falls back to the defaults on a fresh install', async () => {

@@ -2,7 +2,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { EntityCard, type CardState } from '../../components/EntityCard';
 import type { Mark } from '../../lib/marks/find-marks';
-import type { EntityCardData, Result } from '../../lib/messaging/protocol';
+import type { CardLookup, EntityCardData, Result } from '../../lib/messaging/protocol';
 import { placeCard } from '../../lib/ui/place-card';
 import { FETCH_START_DELAY_MS, HIDE_DELAY_MS, SHOW_DELAY_MS } from '../../lib/ui/timing';
 import { sendToBackground } from '../../utils/messaging';
@@ -31,12 +31,28 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
   let hideTimer: number | undefined;
   let keyboardIndex = -1;
   let openedByKeyboard = false;
-  const cards = new Map<string, Promise<Result<EntityCardData, 'not-found'> | undefined>>();
+  type CardAnswer = Result<EntityCardData, 'not-found'> | undefined;
+  const cards = new Map<string, Promise<CardAnswer>>();
+  /** The answers already in: a card whose answer is here opens with it, without a loading step. */
+  const answered = new Map<string, CardAnswer>();
 
-  const fetchCard = (entityId: string) => {
-    let pending = cards.get(entityId);
+  /**
+   * The card of an entity, asked once per page. A hover asks `if-automatic`: when the reader looks names up only
+   * on request, the background answers from the device alone. `now` is the reader pressing "Look up".
+   */
+  const fetchCard = (entityId: string, lookup: CardLookup = 'if-automatic') => {
+    let pending = lookup === 'now' ? undefined : cards.get(entityId);
     if (!pending) {
-      pending = sendToBackground('entity/card', { entityId }).catch(() => undefined);
+      answered.delete(entityId);
+      const request = sendToBackground('entity/card', { entityId, lookup }).catch(() => undefined);
+      pending = request.then((answer) => {
+        if (cards.get(entityId) !== pending) return answer;
+        answered.set(entityId, answer);
+        // An on-device answer is not kept for the page: the next hover asks again, so a change of the setting
+        // (to automatic) takes effect without reloading the page. Asking costs no request to the sources.
+        if (answer?.ok && answer.value.knowledge.status === 'on-demand') cards.delete(entityId);
+        return answer;
+      });
       cards.set(entityId, pending);
     }
     return pending;
@@ -85,6 +101,7 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
           state={state}
           panelHint={panelHint}
           onClose={close}
+          onLookUp={() => void lookUp(mark)}
           onOpenPanel={() => {
             void sendToBackground('panel/open', { entityId: mark.entityId }).then((result) => {
               if (!result?.ok && sameMark(shown, mark)) renderCard(state, mark, true);
@@ -104,16 +121,38 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
     wrapper.style.top = `${place.top}px`;
   };
 
+  /** Focus into the card: on its "Look up" button when it has one, else on its first action. */
+  const focusCard = (): void => {
+    const mounted = ui?.mounted;
+    (mounted?.querySelector<HTMLElement>('.bs-card__lookup') ?? mounted?.querySelector<HTMLElement>('.bs-card__open'))?.focus({ preventScroll: true });
+  };
+
+  /** Renders the card of `mark` through its loading state (skipped when the answer is in) to its answer. */
+  const showAnswer = async (mark: Mark, pending: Promise<CardAnswer>, focus: boolean): Promise<void> => {
+    const base = { name: mark.text, type: mark.type };
+    if (!answered.has(mark.entityId)) {
+      renderCard({ kind: 'loading', ...base }, mark);
+      if (focus) focusCard();
+    }
+    const result = await pending;
+    if (!sameMark(shown, mark)) return;
+    renderCard(result?.ok ? { kind: 'ready', data: result.value } : { kind: 'error', ...base }, mark);
+    if (focus) focusCard();
+  };
+
   const show = async (mark: Mark, focus: boolean): Promise<void> => {
     await mountUi();
     shown = mark;
-    const base = { name: mark.text, type: mark.type };
-    renderCard({ kind: 'loading', ...base }, mark);
-    if (focus) ui?.mounted?.querySelector<HTMLElement>('.bs-card__open')?.focus({ preventScroll: true });
-    const result = await fetchCard(mark.entityId);
+    // The hover's early request (FETCH_START_DELAY_MS) may already have its answer: show that one.
+    const pending = answered.has(mark.entityId) ? Promise.resolve(answered.get(mark.entityId)) : fetchCard(mark.entityId);
+    await showAnswer(mark, pending, focus);
+  };
+
+  /** The reader pressed "Look up" (on-demand mode): only now does the name go to the knowledge sources. */
+  const lookUp = async (mark: Mark): Promise<void> => {
     if (!sameMark(shown, mark)) return;
-    renderCard(result?.ok ? { kind: 'ready', data: result.value } : { kind: 'error', ...base }, mark);
-    if (focus) ui?.mounted?.querySelector<HTMLElement>('.bs-card__open')?.focus({ preventScroll: true });
+    // The pressed button goes away with the loading state: focus stays in the card.
+    await showAnswer(mark, fetchCard(mark.entityId, 'now'), true);
   };
 
   function close(): void {

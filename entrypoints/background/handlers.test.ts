@@ -1,6 +1,7 @@
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { settingsItem } from '../../utils/settings';
@@ -36,5 +37,42 @@ describe('background handlers', () => {
 
   it('reports an unknown tab as unknown', async () => {
     expect(await handlers['panel/get-tab-state']({ tabId: 99 }, {} as typeof sender)).toEqual({ ok: true, value: { kind: 'unknown' } });
+  });
+
+  describe('looking names up only when the reader asks', () => {
+    const fetchSpy = vi.fn(() => Promise.reject(new Error('no network in this test')));
+    beforeEach(async () => {
+      fetchSpy.mockClear();
+      vi.stubGlobal('fetch', fetchSpy);
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, lookups: 'on-demand' });
+      await handlers['page/article']({ url: 'https://a.example/seed', article: { metadata, text, wordCount: 400 } }, sender);
+    });
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('a hover gets the on-device card and nothing is sent', async () => {
+      const card = await handlers['entity/card']({ entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic' }, sender);
+      expect(card.ok).toBe(true);
+      if (!card.ok) return;
+      expect(card.value).toMatchObject({ name: 'Ibrahim Kalin', type: 'PER', mentions: 4, knowledge: { status: 'on-demand' }, memory: { count: 0 } });
+      expect(fetchSpy).not.toHaveBeenCalled();
+    });
+
+    it('the panel gets no automatic previews, and nothing is sent', async () => {
+      expect(await handlers['panel/entity-previews']({ tabId: 7 }, {} as typeof sender)).toEqual({ ok: false, error: 'on-demand' });
+      expect(fetchSpy).not.toHaveBeenCalled();
+    });
+
+    it('pressing "Look up" asks the knowledge sources', async () => {
+      const card = await handlers['entity/card']({ entityId: 'PER:Ibrahim Kalin', lookup: 'now' }, sender);
+      expect(fetchSpy).toHaveBeenCalled();
+      // The fetch fails here: the card says so, as data.
+      expect(card.ok && card.value.knowledge.status).toBe('error');
+    });
+
+    it('in automatic mode a hover looks the name up', async () => {
+      await settingsItem.setValue(DEFAULT_SETTINGS);
+      await handlers['entity/card']({ entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic' }, sender);
+      expect(fetchSpy).toHaveBeenCalled();
+    });
   });
 });

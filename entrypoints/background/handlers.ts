@@ -4,10 +4,10 @@ import { extractEntities } from '../../lib/entities/extract-entities';
 import type { Entity } from '../../lib/entities/types';
 import type { MarkTarget } from '../../lib/marks/find-marks';
 import type { TabState } from '../../lib/messaging/protocol';
-import { cardKnowledge } from '../../lib/cards/card-knowledge';
+import { cardKnowledge, type CardKnowledge } from '../../lib/cards/card-knowledge';
 import { contextWords } from '../../lib/entities/context-words';
 import { toRows } from '../../lib/entities/summarize';
-import { refusal, siteOf } from '../../lib/settings/settings';
+import { mayLookUp, refusal, siteOf } from '../../lib/settings/settings';
 import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
 import { historyHandlers } from './history-handlers';
 import { bySalience, clearKnowledge, knowledgeFor, lookupArgs, lookupForCard, previewsFor } from './knowledge';
@@ -138,7 +138,7 @@ export const handlers: BackgroundHandlers = {
     return answer ?? { ok: false, error: 'no-such-tab' };
   },
 
-  async 'entity/card'({ entityId }, sender) {
+  async 'entity/card'({ entityId, lookup }, sender) {
     // The page may ask the moment its names are marked (the keyboard path), before the state it was answered
     // with is stored: wait for the tab's pending publication.
     await publishing.get(tabOf(sender));
@@ -147,10 +147,12 @@ export const handlers: BackgroundHandlers = {
     const row = [...state.people, ...state.organizations].find((entity) => entity.id === entityId);
     const args = lookupArgs(state, entityId);
     if (!row || !args) return { ok: false, error: 'not-found' };
-    const [knowledge, memory] = await Promise.all([
-      lookupForCard(state.metadata.lang, args.entity, args.context, await coverageOption()),
-      memoryOf(state, entityId),
-    ]);
+    const settings = await settingsItem.getValue();
+    // On demand: a hover answers with what is on the device (the article, the reading history) and sends nothing.
+    const knowledge: Promise<CardKnowledge> = mayLookUp(settings.lookups, lookup === 'now')
+      ? lookupForCard(state.metadata.lang, args.entity, args.context, { coverage: settings.coverage }).then((found) => cardKnowledge(found, state.metadata.publishedTime))
+      : Promise.resolve({ status: 'on-demand' });
+    const [card, memory] = await Promise.all([knowledge, memoryOf(state, entityId)]);
     return {
       ok: true,
       value: {
@@ -161,7 +163,7 @@ export const handlers: BackgroundHandlers = {
         mentions: row.mentions,
         salience: row.salience,
         articleDate: state.metadata.publishedTime,
-        knowledge: cardKnowledge(knowledge, state.metadata.publishedTime),
+        knowledge: card,
         memory,
       },
     };
@@ -177,6 +179,8 @@ export const handlers: BackgroundHandlers = {
   async 'panel/entity-previews'({ tabId }) {
     const state = await getTabState(tabId);
     if (state.kind !== 'ready') return { ok: false, error: 'not-found' };
+    // Previews are automatic by nature: the reader who looks names up on request gets none (nothing is sent).
+    if (!mayLookUp((await settingsItem.getValue()).lookups, false)) return { ok: false, error: 'on-demand' };
     return { ok: true, value: await previewsFor(state) };
   },
 

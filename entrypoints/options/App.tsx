@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { HistorySettings, type HistoryActions } from '../../components/HistorySettings';
+import { LookupSetting } from '../../components/LookupSetting';
 import { MirrorSetting } from '../../components/MirrorSetting';
 import { SitesEditor } from '../../components/SitesEditor';
 import { HIGHLIGHT_STYLES, type HighlightStyle, type Settings } from '../../lib/settings/settings';
@@ -92,6 +93,7 @@ export function App() {
       </section>
       <section aria-labelledby="bs-sources-heading">
         <h2 id="bs-sources-heading">{i18n.t('options.sources')}</h2>
+        <LookupSetting mode={settings.lookups} onChange={(lookups) => update({ lookups })} />
         <label class="bs-check">
           <input
             type="checkbox"

@@ -1,8 +1,10 @@
-import { render, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabState } from '../../lib/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { settingsItem } from '../../utils/settings';
 import { getTabState, setTabState } from '../../utils/tab-states';
 import { App } from './App';
 
@@ -50,6 +52,72 @@ describe('side panel App', () => {
     await waitFor(async () => {
       await fakeBrowser.runtime.onMessage.trigger(event, {}, () => undefined);
       expect(container.querySelector('[data-state="reading"]')).not.toBeNull();
+    });
+  });
+
+  describe('what the panel asks for', () => {
+    let sent: string[];
+    beforeEach(() => {
+      sent = [];
+      vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+        const { type, payload } = message as { type: string; payload: { tabId: number } };
+        sent.push(type);
+        if (type === 'panel/get-tab-state') return { ok: true, value: await getTabState(payload.tabId) };
+        if (type === 'panel/entity-memory') return { ok: true, value: { count: 0, articles: [] } };
+        if (type === 'panel/entity-previews') return { ok: true, value: [] };
+        if (type === 'panel/story-coverage') return { ok: true, value: { ok: true, value: [], from: 'network' } };
+        return { ok: false, error: 'not-found' };
+      });
+    });
+
+    async function openOn(name: string) {
+      const tab = await fakeBrowser.tabs.create({ url: `https://news.example/${name}`, active: true });
+      await setTabState(tab.id ?? -1, ready(name));
+      const view = render(<App />);
+      await waitFor(() => expect(view.container.querySelector('[data-entity]')).not.toBeNull());
+      return view;
+    }
+
+    it('on demand: no previews, the selection shows on-device facts, and only the buttons ask', async () => {
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, lookups: 'on-demand' });
+      const { container } = await openOn('Ana Ruiz');
+      const select = () => fireEvent.click(container.querySelector('.bs-entity__name') as HTMLButtonElement);
+      // The settings are read asynchronously: the click waits for them.
+      await waitFor(() => {
+        select();
+        expect(container.querySelector('[data-details-state="on-demand"]')).not.toBeNull();
+      });
+      await waitFor(() => expect(sent).toContain('panel/entity-memory'));
+      expect(container.querySelector('.bs-details')?.textContent).toMatch(/Mentioned 2 times in this article/);
+      expect(sent).not.toContain('panel/entity-previews');
+      expect(sent).not.toContain('panel/entity-details');
+      expect(sent).not.toContain('panel/story-coverage');
+      fireEvent.click(screen.getByRole('button', { name: /^Look up Ana Ruiz/ }));
+      await waitFor(() => expect(sent).toContain('panel/entity-details'));
+      expect(document.activeElement?.id).toBe('bs-details-name');
+      expect(sent).not.toContain('panel/story-coverage');
+      fireEvent.click(screen.getByRole('button', { name: 'Find other coverage' }));
+      await waitFor(() => expect(sent).toContain('panel/story-coverage'));
+      await waitFor(() => expect(container.querySelector('.bs-story-button')).toBeNull());
+      expect(sent).not.toContain('panel/entity-previews');
+    });
+
+    it('on demand without related coverage: no story button', async () => {
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, lookups: 'on-demand', coverage: false });
+      const { container } = await openOn('Bo Li');
+      await waitFor(() => {
+        fireEvent.click(container.querySelector('.bs-entity__name') as HTMLButtonElement);
+        expect(container.querySelector('[data-details-state="on-demand"]')).not.toBeNull();
+      });
+      expect(container.querySelector('.bs-story-button')).toBeNull();
+    });
+
+    it('automatic: previews on opening, details and story coverage on selection', async () => {
+      const { container } = await openOn('Cy Ng');
+      await waitFor(() => expect(sent).toContain('panel/entity-previews'));
+      fireEvent.click(container.querySelector('.bs-entity__name') as HTMLButtonElement);
+      await waitFor(() => expect(sent).toEqual(expect.arrayContaining(['panel/entity-details', 'panel/story-coverage'])));
+      expect(container.querySelector('.bs-lookup-button')).toBeNull();
     });
   });
 });

@@ -3,8 +3,27 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PanelView, type Selection } from '../../components/PanelView';
 import type { EntityPreview, TabState } from '../../lib/messaging/protocol';
+import type { Settings } from '../../lib/settings/settings';
 import { onBackgroundEvent, sendToBackground } from '../../utils/messaging';
+import { settingsItem } from '../../utils/settings';
 import { useDescribedTab } from './use-described-tab';
+
+type SetSelection = (update: (current: Selection | null) => Selection | null) => void;
+
+/** The reader's settings, kept current; null until read (nothing may be looked up before they are known). */
+function useSettings(): Settings | null {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    let current = true;
+    void settingsItem.getValue().then((value) => current && setSettings(value));
+    const stop = settingsItem.watch((value) => setSettings(value));
+    return () => {
+      current = false;
+      stop();
+    };
+  }, []);
+  return settings;
+}
 
 /** The side panel (Chrome) / sidebar (Firefox): the described tab's state, kept current by the background's events. */
 export function App() {
@@ -13,11 +32,14 @@ export function App() {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [previews, setPreviews] = useState<ReadonlyMap<string, EntityPreview>>(new Map());
   const readyUrl = state.kind === 'ready' ? state.url : null;
+  const settings = useSettings();
+  const lookups = settings?.lookups ?? null;
 
-  // Opening the panel on an article is the reader asking: preview its main entities (Wikipedia, cached).
+  // Opening the panel on an article is the reader asking: preview its main entities (Wikipedia, cached). Not in
+  // on-demand mode, where only the "Look up" button asks, and not before the setting is known.
   useEffect(() => {
     setPreviews(new Map());
-    if (tabId === null || readyUrl === null) return undefined;
+    if (tabId === null || readyUrl === null || lookups !== 'automatic') return undefined;
     let current = true;
     void sendToBackground('panel/entity-previews', { tabId }).then((result) => {
       if (current && result?.ok) setPreviews(new Map(result.value.map((preview) => [preview.entityId, preview])));
@@ -25,7 +47,7 @@ export function App() {
     return () => {
       current = false;
     };
-  }, [tabId, readyUrl]);
+  }, [tabId, readyUrl, lookups]);
 
   useEffect(() => {
     if (tabId === null) return undefined;
@@ -59,7 +81,15 @@ export function App() {
         onReveal={(entityId) => {
           if (tabId === null) return;
           void sendToBackground('panel/reveal', { tabId, entityId });
-          void select(tabId, entityId, setSelection);
+          // Settings not read yet: nothing is looked up (the reader can still press "Look up").
+          if (settings?.lookups === 'automatic') void select(tabId, entityId, setSelection);
+          else void selectOnDevice(tabId, entityId, settings?.coverage ?? true, setSelection);
+        }}
+        onLookUp={(entityId) => {
+          if (tabId !== null) void lookUp(tabId, entityId, setSelection);
+        }}
+        onLookUpStory={(entityId) => {
+          if (tabId !== null) void lookUpStory(tabId, entityId, setSelection);
         }}
         onCorrect={(entityId, qid) => {
           if (tabId === null) return;
@@ -79,7 +109,7 @@ export function App() {
  * Shows an entity's details: asks the background to look it up (the reader asked: only now do its name and id
  * go to the knowledge sources), and the story's coverage alongside.
  */
-async function select(tabId: number, entityId: string, setSelection: (update: (current: Selection | null) => Selection | null) => void): Promise<void> {
+async function select(tabId: number, entityId: string, setSelection: SetSelection): Promise<void> {
   setSelection(() => ({ entityId, details: { kind: 'loading' }, story: null, memory: null }));
   const memory = await sendToBackground('panel/entity-memory', { tabId, entityId });
   setSelection((current) => (current?.entityId === entityId ? { ...current, memory: memory?.ok ? memory.value : null } : current));
@@ -92,4 +122,33 @@ async function select(tabId: number, entityId: string, setSelection: (update: (c
       ? { ...current, details: details?.ok ? { kind: 'ready', knowledge: details.value } : { kind: 'error' }, story: story?.ok ? story.value : null }
       : current,
   );
+}
+
+/**
+ * On-demand mode: shows what is known on the device (the article's facts, the reading history) and the "Look up"
+ * buttons; nothing goes to the knowledge sources until the reader presses one.
+ */
+async function selectOnDevice(tabId: number, entityId: string, coverage: boolean, setSelection: SetSelection): Promise<void> {
+  setSelection(() => ({ entityId, details: { kind: 'on-demand' }, story: null, memory: null, ...(coverage ? { storyRequest: 'ask' as const } : {}) }));
+  const memory = await sendToBackground('panel/entity-memory', { tabId, entityId });
+  setSelection((current) => (current?.entityId === entityId ? { ...current, memory: memory?.ok ? memory.value : null } : current));
+}
+
+/** The reader pressed "Look up": only now do the entity's name and id go to the knowledge sources. */
+async function lookUp(tabId: number, entityId: string, setSelection: SetSelection): Promise<void> {
+  setSelection((current) => (current?.entityId === entityId ? { ...current, details: { kind: 'loading' } } : current));
+  const details = await sendToBackground('panel/entity-details', { tabId, entityId });
+  setSelection((current) =>
+    current?.entityId === entityId ? { ...current, details: details?.ok ? { kind: 'ready', knowledge: details.value } : { kind: 'error' } } : current,
+  );
+}
+
+/** The reader asked for the story's coverage (GDELT, with the article's main names). */
+async function lookUpStory(tabId: number, entityId: string, setSelection: SetSelection): Promise<void> {
+  setSelection((current) => (current?.entityId === entityId ? { ...current, storyRequest: 'loading' } : current));
+  const story = await sendToBackground('panel/story-coverage', { tabId });
+  setSelection((current) => {
+    if (!current || current.entityId !== entityId) return current;
+    return { ...current, story: story?.ok ? story.value : null, storyRequest: undefined };
+  });
 }

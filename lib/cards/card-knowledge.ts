@@ -23,7 +23,9 @@ export type CardKnowledge =
     }
   | { status: 'ambiguous'; candidates: Array<{ qid: string; label: string; description: string | null }> }
   | { status: 'not-found' }
-  | { status: 'error'; error: KnowledgeError };
+  | { status: 'error'; error: KnowledgeError }
+  /** Not looked up: the reader looks names up only on request and has not asked (nothing was sent). */
+  | { status: 'on-demand' };
 
 /** A readable line for a timeline event ("President of Turkey", "Born"). */
 export function eventLabel(event: Pick<TimelineEvent, 'kind' | 'label' | 'role'>): string {

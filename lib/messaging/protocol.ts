@@ -56,11 +56,20 @@ export interface ContentToBackground {
   };
   /** Event: this page is not an article (also sent after a same-document navigation away from one). */
   'page/not-article': { request: { url: string }; response: Result<null> };
-  /** Command: what the hover card shows for one entity of this tab's article. */
-  'entity/card': { request: { entityId: string }; response: Result<EntityCardData, 'not-found'> };
+  /**
+   * Command: what the hover card shows for one entity of this tab's article. `lookup: 'if-automatic'` (a hover)
+   * asks the knowledge sources only when the reader's setting is automatic; otherwise the answer carries what is
+   * known on the device and `knowledge: {status: 'on-demand'}`, and nothing leaves the device. `lookup: 'now'`
+   * is the reader pressing the card's "Look up" button: the lookup runs whatever the setting.
+   */
+  'entity/card': { request: { entityId: string; lookup: CardLookup }; response: Result<EntityCardData, 'not-found'> };
   /** Command: open the side panel on this tab (from the card's button, a user gesture). */
   'panel/open': { request: { entityId: string | null }; response: Result<null, 'needs-toolbar'> };
 }
+
+/** When a card request may go to the knowledge sources: per the reader's setting, or now (the reader asked). */
+export type CardLookup = 'if-automatic' | 'now';
+export const CARD_LOOKUPS: readonly CardLookup[] = ['if-automatic', 'now'];
 
 /** What a hover card shows. Knowledge (description, timeline, coverage) joins it in the knowledge layer. */
 export interface EntityCardData {
@@ -73,7 +82,10 @@ export interface EntityCardData {
   salience: number;
   /** The article's publication date (ISO, as found), for "as of this article". */
   articleDate: string | null;
-  /** From Wikipedia, Wikidata and GDELT, looked up when the card was asked for. */
+  /**
+   * From Wikipedia, Wikidata and GDELT, looked up when the card was asked for; `{status: 'on-demand'}` when the
+   * reader looks names up only on request and has not asked yet (nothing was sent).
+   */
   knowledge: CardKnowledge;
   /** What the reader read about it before (reading history, on the device). */
   memory: EntityMemory;
@@ -83,17 +95,21 @@ export interface EntityCardData {
 export interface SidepanelToBackground {
   /** Command: the current state of a tab. */
   'panel/get-tab-state': { request: { tabId: number }; response: Result<TabState, 'no-such-tab'> };
-  /** Command: everything known about one entity of a tab's article (looked up now, from cache when fresh). */
+  /**
+   * Command: everything known about one entity of a tab's article (looked up now, from cache when fresh). Always
+   * the reader asking: in on-demand mode the panel sends it only when the reader presses "Look up".
+   */
   'panel/entity-details': { request: { tabId: number; entityId: string }; response: Result<EntityKnowledge, 'not-found'> };
-  /** Command: other outlets' coverage of this story (the article's top entities together). */
+  /** Command: other outlets' coverage of this story (the article's top entities together); asked like the details. */
   'panel/story-coverage': { request: { tabId: number }; response: Result<Piece<CoverageItem[]>, 'not-found'> };
   /** Command: the reader's correction of an entity's match (qid null: "none of these"); remembered. */
   'panel/correct-link': { request: { tabId: number; entityId: string; qid: string | null }; response: Result<EntityKnowledge, 'not-found'> };
   /**
    * Command: a short preview (Wikipedia description and free thumbnail) of the article's most salient entities,
    * for the panel's list. Sent when the reader opens the panel: that is asking (Wikipedia and Wikidata only).
+   * Refused with `on-demand` (nothing sent) when the reader looks names up only on request.
    */
-  'panel/entity-previews': { request: { tabId: number }; response: Result<EntityPreview[], 'not-found'> };
+  'panel/entity-previews': { request: { tabId: number }; response: Result<EntityPreview[], 'not-found' | 'on-demand'> };
   /** Command: what the reader read before about an entity of the tab's article. */
   'panel/entity-memory': { request: { tabId: number; entityId: string }; response: Result<EntityMemory, 'not-found'> };
   /** Command (options page): the reading history as an export file (JSON text). */

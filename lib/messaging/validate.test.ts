@@ -14,6 +14,8 @@ describe('parseEnvelope', () => {
     expect(parseEnvelope(article('Text.'))).not.toBeNull();
     expect(parseEnvelope(source())).not.toBeNull();
     expect(parseEnvelope({ type: 'panel/get-tab-state', payload: { tabId: 3 } })).not.toBeNull();
+    expect(parseEnvelope({ type: 'entity/card', payload: { entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic' } })).not.toBeNull();
+    expect(parseEnvelope({ type: 'entity/card', payload: { entityId: 'PER:Ibrahim Kalin', lookup: 'now' } })).not.toBeNull();
   });
 
   it.each([
@@ -30,6 +32,9 @@ describe('parseEnvelope', () => {
     ['source meta with an unknown attribute', source({ metas: [{ attribute: 'http-equiv', key: 'refresh', content: '0' }] })],
     ['source metas not a list', source({ metas: {} })],
     ['source metadata with a number', source({ metadata: { ...metadata, lang: 3 } })],
+    ['card request without its lookup', { type: 'entity/card', payload: { entityId: 'PER:A' } }],
+    ['card request with an unknown lookup', { type: 'entity/card', payload: { entityId: 'PER:A', lookup: true } }],
+    ['card request with an inherited lookup', { type: 'entity/card', payload: { entityId: 'PER:A', lookup: 'toString' } }],
   ])('refuses %s', (_label, message) => expect(parseEnvelope(message)).toBeNull());
 });
 

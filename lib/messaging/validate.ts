@@ -1,6 +1,6 @@
 import { isNullableString, isRecord, isString } from '../util/guards';
 import type { ArticleSource } from '../article/types';
-import { MESSAGE_SENDERS, type Envelope, type ToBackground } from './protocol';
+import { CARD_LOOKUPS, MESSAGE_SENDERS, type Envelope, type ToBackground } from './protocol';
 
 type Check = (payload: Record<string, unknown>) => boolean;
 
@@ -62,7 +62,7 @@ const CHECKS: { readonly [K in keyof ToBackground]: Check } = {
   'panel/story-coverage': (payload) => Number.isInteger(payload['tabId']),
   'panel/correct-link': (payload) =>
     Number.isInteger(payload['tabId']) && isString(payload['entityId']) && (payload['qid'] === null || (isString(payload['qid']) && /^Q\d+$/.test(payload['qid']))),
-  'entity/card': (payload) => isString(payload['entityId']),
+  'entity/card': (payload) => isString(payload['entityId']) && (CARD_LOOKUPS as readonly unknown[]).includes(payload['lookup']),
   'panel/open': (payload) => isNullableString(payload['entityId']),
 };
 

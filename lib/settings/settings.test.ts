@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteBlocked, normalizeSite, refusal } from './settings';
+import { DEFAULT_SETTINGS, isSiteBlocked, mayLookUp, normalizeSite, refusal, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings';
 
 describe('normalizeSite', () => {
   it.each([
@@ -26,5 +26,37 @@ describe('refusal', () => {
     expect(refusal('https://a.example/', DEFAULT_SETTINGS)).toBeNull();
     expect(refusal('https://a.example/', { ...DEFAULT_SETTINGS, enabled: false })).toBe('off');
     expect(refusal('https://a.example/', { ...DEFAULT_SETTINGS, blockedSites: ['a.example'] })).toBe('site');
+  });
+});
+
+describe('SETTINGS_MIGRATIONS', () => {
+  it('has a step for every version up to the current one', () => {
+    expect(SETTINGS_VERSION).toBe(4);
+    for (let version = 2; version <= SETTINGS_VERSION; version++) expect(SETTINGS_MIGRATIONS[version]).toBeTypeOf('function');
+  });
+
+  it('version 4 adds automatic lookups and keeps every other choice', () => {
+    const old = { enabled: false, blockedSites: ['a.example'], highlightStyle: 'none', coverage: false, history: { paused: true, retentionDays: 7 } };
+    expect(SETTINGS_MIGRATIONS[4]?.(old)).toEqual({ ...old, lookups: 'automatic' });
+  });
+
+  it('version 4 keeps an on-demand choice and replaces nonsense with the default', () => {
+    expect(SETTINGS_MIGRATIONS[4]?.({ lookups: 'on-demand' })).toEqual({ lookups: 'on-demand' });
+    expect(SETTINGS_MIGRATIONS[4]?.({ lookups: 'sometimes' })).toEqual({ lookups: 'automatic' });
+  });
+
+  it('runs from version 1 to the current settings', () => {
+    let value: Record<string, unknown> = { enabled: true, blockedSites: [] };
+    for (let version = 2; version <= SETTINGS_VERSION; version++) value = SETTINGS_MIGRATIONS[version]?.(value) ?? value;
+    expect(value).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('mayLookUp', () => {
+  it('looks up automatically only in automatic mode, and always when the reader asked', () => {
+    expect(mayLookUp('automatic', false)).toBe(true);
+    expect(mayLookUp('automatic', true)).toBe(true);
+    expect(mayLookUp('on-demand', false)).toBe(false);
+    expect(mayLookUp('on-demand', true)).toBe(true);
   });
 });

@@ -2,6 +2,13 @@
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'none'];
 
+/**
+ * When names go to Wikipedia, Wikidata and GDELT: as soon as the reader hovers a name or opens the panel
+ * ('automatic'), or only when the reader presses a "Look up" button ('on-demand').
+ */
+export type LookupMode = 'automatic' | 'on-demand';
+export const LOOKUP_MODES: readonly LookupMode[] = ['automatic', 'on-demand'];
+
 /** The reader's settings (stored by utils/settings.ts, versioned: see SETTINGS_MIGRATIONS). */
 export interface Settings {
   /** The one switch: false turns Backstory off everywhere. */
@@ -14,6 +21,8 @@ export interface Settings {
   coverage: boolean;
   /** Since version 3: the reading history (on the device only). */
   history: { paused: boolean; retentionDays: number };
+  /** Since version 4: look names up automatically, or only when the reader asks (nothing is sent before). */
+  lookups: LookupMode;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,16 +31,26 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: 'underline',
   coverage: true,
   history: { paused: false, retentionDays: 365 },
+  lookups: 'automatic',
 };
 
 /** The stored settings' current version. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** Upgrades stored settings from the version before each key; every step keeps what the reader chose. */
 export const SETTINGS_MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   2: (old) => ({ ...old, highlightStyle: old['highlightStyle'] ?? DEFAULT_SETTINGS.highlightStyle, coverage: old['coverage'] ?? DEFAULT_SETTINGS.coverage }),
   3: (old) => ({ ...old, history: old['history'] ?? { ...DEFAULT_SETTINGS.history } }),
+  4: (old) => ({ ...old, lookups: old['lookups'] === 'on-demand' ? 'on-demand' : DEFAULT_SETTINGS.lookups }),
 };
+
+/**
+ * Whether a request may go to the knowledge sources now: always when the reader asked for it (pressed
+ * "Look up"), otherwise only in automatic mode.
+ */
+export function mayLookUp(mode: LookupMode, asked: boolean): boolean {
+  return asked || mode === 'automatic';
+}
 
 /**
  * Normalizes what a reader types into the sites list: a URL, a host, "www." or not, any case.

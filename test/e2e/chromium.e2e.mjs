@@ -320,6 +320,76 @@ describe('Chromium', () => {
       await panel.close();
     }
   });
+
+  it('looks names up only when asked: nothing reaches the knowledge sources before "Look up" (on-demand setting)', async () => {
+    const options = await context.newPage();
+    let open = null;
+    try {
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      await options.getByRole('radio', { name: 'Only when I ask' }).check();
+      await poll(() => options.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.lookups === 'on-demand'), 'the on-demand setting');
+      // An empty cache: the lookup after the press must reach the server, so its requests can be seen.
+      await options.getByRole('button', { name: 'Clear cached data' }).click();
+      await options.getByText('Cached answers and your corrections were deleted.').waitFor();
+      // Earlier tests' queued requests (GDELT waits 5.5 s between requests) must be over before counting.
+      let seen = -1;
+      await poll(async () => {
+        const count = knowledgeServer.requests.length;
+        const stable = count === seen;
+        seen = count;
+        if (!stable) await new Promise((done) => setTimeout(done, 2000));
+        return stable;
+      }, 'the knowledge server to go quiet', 60_000);
+      const before = knowledgeServer.requests.length;
+      const sentSince = () => knowledgeServer.requests.slice(before).map((request) => decodeURIComponent(request.url));
+
+      open = await openWithPanel(SEED);
+      const { page, panel } = open;
+      await waitForState(panel, 'ready');
+      await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
+      const point = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      await page.mouse.move(point.x - 200, point.y - 200);
+      await page.mouse.move(point.x, point.y, { steps: 4 });
+      const card = page.locator('.bs-card');
+      await card.waitFor({ timeout: 5000 });
+      await poll(async () => (await card.getAttribute('data-card-state')) === 'ready', 'the on-device card');
+      assert.equal(await card.locator('[data-knowledge]').getAttribute('data-knowledge'), 'on-demand');
+      assert.match(await card.innerText(), /Ibrahim Kalin[\s\S]*Mentioned 4 times/);
+      const lookUp = card.getByRole('button', { name: 'Look up Ibrahim Kalin' });
+      await lookUp.waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, 'chromium-card-on-demand.png') });
+      await page.evaluate(AXE_SOURCE);
+      assert.deepEqual(await page.evaluate(runAxe, { fromShadowDom: ['backstory-card', '.bs-card'] }), [], 'axe violations in the on-demand card');
+      // The panel is open too: in on-demand mode it previews nothing.
+      await new Promise((done) => setTimeout(done, 1500));
+      assert.deepEqual(sentSince(), [], 'nothing was sent before the reader asked');
+      assert.equal(await panel.locator('.bs-entity__description').count(), 0, 'no previews in the panel');
+
+      // The reader asks, from the keyboard.
+      await lookUp.focus();
+      await page.keyboard.press('Enter');
+      await poll(async () => (await card.locator('[data-knowledge]').getAttribute('data-knowledge')) === 'linked', 'the looked-up card');
+      assert.match(await card.innerText(), /Turkish civil servant/, 'the description from the Wikipedia fixture');
+      assert.ok(sentSince().some((url) => url.includes('Kalin')), `the name was looked up: ${sentSince().join('\n')}`);
+
+      // The panel: selecting a name shows what is on the device and a button; the button looks it up.
+      await page.mouse.move(5, 5);
+      await panel.locator('[data-entity="Hamas"] .bs-entity__name').click();
+      await panel.locator('[data-details-state="on-demand"]').waitFor();
+      assert.match(await panel.locator('.bs-details').innerText(), /Mentioned \d+ times? in this article|Mentioned once in this article/);
+      await panel.evaluate(AXE_SOURCE);
+      assert.deepEqual(await panel.evaluate(runAxe, null), [], 'axe violations in the on-demand details');
+      await panel.getByRole('button', { name: 'Look up Hamas' }).click();
+      await panel.locator('[data-details-state="ready"]').waitFor({ timeout: 15_000 });
+      await panel.getByRole('button', { name: 'Find other coverage' }).click();
+      // GDELT may answer at once or say "delayed" (it allows one request every 5 s): either way the ask is done.
+      await poll(async () => (await panel.locator('.bs-story-button').count()) === 0 && !(await panel.locator('.bs-details').innerText()).includes('Looking for other coverage'), 'the story coverage', 45_000);
+    } finally {
+      // Back to automatic for whatever runs next.
+      await options.getByRole('radio', { name: /^Automatically/ }).check().catch(() => undefined);
+      await Promise.all([options.close(), open?.page.close(), open?.panel.close()]);
+    }
+  });
 });
 
 describe('Chromium with a right-to-left UI', () => {
