@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { defineHostileTests } from './hostile-cases.mjs';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer, waitForPanelState, watchFlash } from './harness.mjs';
+import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, chromiumArgs, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer, waitForPanelState, watchFlash } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
