@@ -1,6 +1,7 @@
 // @ts-check
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -66,5 +67,13 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', 'scripts/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    // Plain JavaScript has no type checker to catch an undefined name (an import forgotten in an e2e suite once
+    // cancelled the whole suite): no-undef, with Node's globals and, for the functions the suites run in pages
+    // and extension pages, the browser's and the extension APIs'.
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, chrome: 'readonly', browser: 'readonly' } },
+    rules: { 'no-undef': 'error' },
   },
 );
