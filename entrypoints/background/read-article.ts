@@ -5,6 +5,8 @@ import type { BackgroundToOffscreen, RequestOf, ResponseOf } from '../../lib/mes
 
 /** The offscreen document (entrypoints/offscreen), Chrome only. */
 const OFFSCREEN_PATH = '/offscreen.html';
+/** How long to wait before asking the offscreen document again when it did not answer (still loading). */
+const OFFSCREEN_RETRY_MS = 100;
 /** The offscreen document being created, so that two articles at once do not create it twice (one is allowed). */
 let creating: Promise<void> | null = null;
 
@@ -17,7 +19,14 @@ let creating: Promise<void> | null = null;
 export async function readArticle(source: ArticleSource): Promise<ExtractedArticle | null> {
   if (typeof DOMParser === 'function') return articleFromSource(source, (html) => new DOMParser().parseFromString(html, 'text/html'));
   await ensureOffscreenDocument();
-  const answer = await sendToOffscreen('offscreen/read-article', { source });
+  const ask = () => sendToOffscreen('offscreen/read-article', { source }).catch(() => undefined);
+  let answer = await ask();
+  if (!answer) {
+    // No answer ("Receiving end does not exist", or only the side panel heard it): a document Chrome lists may
+    // still be loading its script. Once more, a little later.
+    await new Promise((resolve) => setTimeout(resolve, OFFSCREEN_RETRY_MS));
+    answer = await ask();
+  }
   if (!answer) throw new Error('the offscreen document did not answer');
   if (!answer.ok) return null;
   return answer.value;
@@ -33,6 +42,9 @@ export function prepareReader(): void {
 }
 
 async function ensureOffscreenDocument(): Promise<void> {
+  // A document being created is listed by getContexts before its script listens: wait for the creation itself
+  // (the page's `page/reading` starts it, and its article often arrives before it is done).
+  if (creating) return creating;
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   if (existing.length > 0) return;
