@@ -24,6 +24,14 @@ describe('findMarks', () => {
     expect(texts(doc)).toEqual(['PER:Ibrahim Kalin=Kalin']);
   });
 
+  it('finds a whole word inside a rejected longer match, and respects letters of any script', () => {
+    const people: MarkTarget[] = [{ entityId: 'PER:June Ellis', type: 'PER', name: 'June Ellis', forms: ['June Ellis', 'Ellis'] }];
+    const found = (html: string) => findMarks(findArticleRoot(page(html)) as Element, people).map((mark) => mark.text);
+    expect(found('<article><p>XJune Ellis spoke.</p></article>')).toEqual(['Ellis']);
+    expect(found('<article><p>Ellisön and ÉEllis are not her; “Ellis” and Ellis’s are.</p></article>')).toEqual(['Ellis', 'Ellis']);
+    expect(found('<article><p>𝐀Ellis 2Ellis Ellis7 but Ellis.</p></article>')).toEqual(['Ellis']);
+  });
+
   it('never marks form fields, editable areas, navigation or comments', () => {
     const doc = page(`<article>
       <p>Kalin spoke.</p>
