@@ -9,6 +9,7 @@
 import { HashDict } from '../../lib/ner/hashdict';
 import { hashString } from '../../lib/ner/hash';
 import { tokenize } from '../../lib/ner/tokenize';
+import { mulberry32 } from './random';
 
 const VOCAB = Number(process.env.NER_CLUSTER_VOCAB ?? 30_000);
 const CONTEXTS = 800;
@@ -17,24 +18,13 @@ const TOP = Number(process.env.NER_CLUSTER_TOP ?? 48);
 const SUB = 16;
 const ITERS = 12;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Sparse rows: indices/values of row r are idx/val[start[r]..start[r+1]). */
 interface Csr { start: Uint32Array; idx: Uint16Array; val: Float32Array }
 
 function kmeans(x: Csr, rows: number[], k: number, dim: number, seed: number): Int32Array {
   const assign = new Int32Array(rows.length).fill(-1);
   if (rows.length <= k) { rows.forEach((_, i) => { assign[i] = i; }); return assign; }
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const cent = new Float32Array(k * dim);
   // init: k distinct rows, chosen by a seeded shuffle
   const order = rows.map((_, i) => i);

@@ -18,6 +18,7 @@ import { hashString } from '../../lib/ner/hash';
 import { HashDict } from '../../lib/ner/hashdict';
 import { byteToScale, encodeModel, loadModel, scaleToByte } from '../../lib/ner/model';
 import { N_TAGS } from '../../lib/ner/tags';
+import { mulberry32 } from './random';
 import { LINE_START_MASK, combineTransitions, viterbiCombined } from '../../lib/ner/viterbi';
 import { decodeMask } from '../../lib/ner/features';
 import { applyConsistency, spansFromTags } from '../../lib/ner/consistency';
@@ -45,17 +46,6 @@ const OUT_DEV_SAMPLE = join(process.cwd(), 'data', 'ner', 'dev-sample.jsonl');
 const OUT_BASELINE = join(process.cwd(), 'data', 'ner', 'regression-baseline.json');
 /** Dev documents committed for the regression test (every k-th, so all genres are in). */
 const DEV_SAMPLE_EVERY = 6;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function log(msg: string): void {
   process.stderr.write(`[${(performance.now() / 1000).toFixed(1)}s] ${msg}\n`);
