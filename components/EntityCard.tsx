@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { CardKnowledge } from '../lib/cards/card-knowledge';
 import type { EntityCardData } from '../lib/messaging/protocol';
 import { formatFuzzyDate } from '../lib/ui/format-date';
-import { safeUrl } from '../lib/ui/safe-url';
+import { Thumbnail } from './Thumbnail';
 import { Sparkline } from './Sparkline';
 
 /** The states a hover card goes through (named, as in wikipedia-preview's renderLoading/renderError…). */
@@ -118,7 +118,7 @@ function KnowledgeView({ knowledge, name, onLookUp }: { knowledge: CardKnowledge
       return (
         <div class="bs-card__knowledge" data-knowledge="linked">
           <div class="bs-card__summary">
-            {safeUrl(knowledge.thumbnail) && <img class="bs-card__thumb" src={safeUrl(knowledge.thumbnail) ?? ''} alt="" width={56} height={56} referrerpolicy="no-referrer" loading="lazy" />}
+            <Thumbnail class="bs-card__thumb" src={knowledge.thumbnail} size={56} />
             {knowledge.description && <p class="bs-card__description">{knowledge.description}</p>}
           </div>
           {knowledge.asOf.length > 0 && (
@@ -139,10 +139,12 @@ function KnowledgeView({ knowledge, name, onLookUp }: { knowledge: CardKnowledge
           {knowledge.volume && (
             <p class="bs-card__volume">
               <span class="bs-card__label">{i18n.t('card.volume')}</span>
-              <Sparkline
-                values={knowledge.volume}
-                label={i18n.t('card.volumeLabel', [peak + 1, (knowledge.volume[peak] ?? 0).toFixed(2)])}
-              />
+              {/* All zeros is an answer ("not in the news"), not a flat chart with a "peak" on day 1. */}
+              {(knowledge.volume[peak] ?? 0) > 0 ? (
+                <Sparkline values={knowledge.volume} label={i18n.t('card.volumeLabel', [peak + 1, (knowledge.volume[peak] ?? 0).toFixed(2)])} />
+              ) : (
+                <span class="bs-card__muted"> {i18n.t('card.volumeNone')}</span>
+              )}
             </p>
           )}
         </div>

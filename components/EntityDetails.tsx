@@ -6,6 +6,7 @@ import { useRef } from 'preact/hooks';
 import { safeUrl } from '../lib/ui/safe-url';
 import { CoverageList } from './CoverageList';
 import { Sparkline } from './Sparkline';
+import { Thumbnail } from './Thumbnail';
 import { TimelineList } from './TimelineList';
 
 /**
@@ -123,9 +124,7 @@ function KnowledgeSections({ knowledge, onCorrect }: { knowledge: EntityKnowledg
       <PieceView piece={knowledge.summary}>
         {(summary) => (
           <div class="bs-summary" lang={summary.lang} dir={summary.dir}>
-            {summary.thumbnail && !summary.thumbnail.local && safeUrl(summary.thumbnail.source) && (
-              <img class="bs-summary__thumb" src={safeUrl(summary.thumbnail.source) ?? ''} alt="" width={72} height={72} referrerpolicy="no-referrer" />
-            )}
+            {summary.thumbnail && !summary.thumbnail.local && <Thumbnail class="bs-summary__thumb" src={summary.thumbnail.source} size={72} />}
             {summary.description && <p class="bs-summary__description">{summary.description}</p>}
             <p class="bs-summary__extract">{summary.extract}</p>
             <p class="bs-muted">
@@ -157,12 +156,17 @@ function KnowledgeSections({ knowledge, onCorrect }: { knowledge: EntityKnowledg
           volume.points.length > 1 && peak ? (
             <section class="bs-volume" aria-labelledby="bs-volume-heading">
               <h3 id="bs-volume-heading">{i18n.t('details.volume')}</h3>
-              <Sparkline
-                width={280}
-                height={56}
-                values={volume.points.map((point) => point.value)}
-                label={i18n.t('details.volumeLabel', [volume.points.length, new Date(peak.date).toLocaleDateString(undefined, { dateStyle: 'medium' })])}
-              />
+              {/* All zeros is an answer, not a flat chart whose "peak" is the first day. */}
+              {peak.value > 0 ? (
+                <Sparkline
+                  width={280}
+                  height={56}
+                  values={volume.points.map((point) => point.value)}
+                  label={i18n.t('details.volumeLabel', [volume.points.length, new Date(peak.date).toLocaleDateString(undefined, { dateStyle: 'medium' })])}
+                />
+              ) : (
+                <p class="bs-muted" data-volume="none">{i18n.t('details.volumeNone', [volume.points.length])}</p>
+              )}
             </section>
           ) : null
         }

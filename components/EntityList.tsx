@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { EntityRow } from '../lib/entities/summarize';
 import type { EntityPreview } from '../lib/messaging/protocol';
-import { safeUrl } from '../lib/ui/safe-url';
+import { Thumbnail } from './Thumbnail';
 
 interface EntityListProps {
   /** Section heading ("People"). */
@@ -33,9 +33,7 @@ export function EntityList({ heading, entities, kind, onReveal, previews }: Enti
             </button>
             {entity.role && <span class="bs-entity__role">{entity.role}</span>}
             {previews?.get(entity.id)?.description && <span class="bs-entity__description">{previews.get(entity.id)?.description}</span>}
-            {safeUrl(previews?.get(entity.id)?.thumbnail) && (
-              <img class="bs-entity__thumb" src={safeUrl(previews?.get(entity.id)?.thumbnail) ?? ''} alt="" width={32} height={32} referrerpolicy="no-referrer" loading="lazy" />
-            )}
+            <Thumbnail class="bs-entity__thumb" src={previews?.get(entity.id)?.thumbnail} size={32} fallbackName={entity.name} />
             <span class="bs-entity__mentions">{i18n.t('panel.mentions', entity.mentions, [entity.mentions])}</span>
             <meter
               class="bs-entity__salience"
