@@ -57,6 +57,15 @@ describe('EntityCard', () => {
     expect(show({ kind: 'ready', data: data({ status: 'error', error: 'offline' }) }).textContent).toMatch(/offline/);
   });
 
+  it('a month with no coverage says so instead of drawing a flat chart', () => {
+    const linked = (volume: number[]): EntityCardData['knowledge'] => ({ status: 'linked', qid: 'Q1', description: null, thumbnail: null, pageUrl: null, asOf: [], timeline: [], volume });
+    const quiet = show({ kind: 'ready', data: data(linked([0, 0, 0])) });
+    expect(quiet.querySelector('.bs-card__volume svg')).toBeNull();
+    expect(quiet.querySelector('.bs-card__volume')?.textContent).toMatch(/none in the news index/);
+    const busy = show({ kind: 'ready', data: data(linked([0, 0.5, 0.1])) });
+    expect(busy.querySelector('.bs-card__volume svg')?.getAttribute('aria-label')).toMatch(/highest on day 2 of 30, 0\.50%/);
+  });
+
   describe('on demand (nothing looked up yet)', () => {
     it('shows what is known on the device and a labelled "Look up" button, no sources line', () => {
       const onLookUp = vi.fn();

@@ -5,7 +5,7 @@ export interface RouteAnswer {
   headers: Record<string, string>;
   body: string;
 }
-export declare function route(url: string, mode?: string): RouteAnswer;
+export declare function route(url: string, mode?: string, options?: { now?: number }): RouteAnswer;
 export interface LoggedRequest {
   url: string;
   headers: Record<string, string>;

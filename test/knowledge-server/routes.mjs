@@ -94,7 +94,26 @@ function summary(rawTitle) {
   return json({ type: 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found', title: 'Not found.', method: 'get', detail: 'Page or revision not found.', uri: `/en.wikipedia.org/v1/page/summary/${rawTitle}` }, 404, { 'content-type': 'application/problem+json' });
 }
 
-function gdelt(params, mode) {
+const DAY_MS = 86_400_000;
+/** GDELT's compact UTC time ("20250419T000000Z") ↔ epoch ms. */
+const gdeltTime = (ms) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const gdeltMs = (value) => Date.parse(value.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
+
+/**
+ * A timeline fixture moved by whole days so its last bucket falls on `now`'s day. The real service's
+ * `timespan=3m` always ends at the request time; a frozen 2025 series would fall outside the window a live
+ * client asks for and chart as nothing but zeros. Without `now` (unit tests with a fake clock) it is unchanged.
+ */
+function timelineEndingAt(raw, now) {
+  if (now === undefined) return raw;
+  const body = JSON.parse(raw);
+  const dates = body.timeline.flatMap((series) => series.data.map((bucket) => gdeltMs(bucket.date)));
+  const shift = Math.floor(now / DAY_MS) * DAY_MS - Math.floor(Math.max(...dates) / DAY_MS) * DAY_MS;
+  for (const series of body.timeline) for (const bucket of series.data) bucket.date = gdeltTime(gdeltMs(bucket.date) + shift);
+  return JSON.stringify(body);
+}
+
+function gdelt(params, mode, now) {
   const { gdelt: file } = data();
   if (mode === 'gdelt-429' || mode === '429') return text(file('error_429_rate_limited.txt'), 429, 'text/plain; charset=utf-8');
   if (mode === 'text-error') return text(file('error_or_needs_parentheses.txt'));
@@ -111,16 +130,19 @@ function gdelt(params, mode) {
     if (kalin) return json(file('artlist_Ibrahim_Kalin.json'));
     return json(file('empty_object.json'));
   }
-  if (mode2 === 'timelinevol') return kalin ? json(file('timelinevol_Ibrahim_Kalin.json')) : json('{"timeline":[ ]}');
+  if (mode2 === 'timelinevol') return kalin ? json(timelineEndingAt(file('timelinevol_Ibrahim_Kalin.json'), now)) : json('{"timeline":[ ]}');
   return text('Invalid mode.');
 }
 
-/** Answers one request URL (absolute or a path) in the real services' shapes. */
-export function route(url, mode = 'normal') {
+/**
+ * Answers one request URL (absolute or a path) in the real services' shapes. `options.now` (the live HTTP
+ * server passes the wall clock) makes time-relative answers end at that time, as the real GDELT's do.
+ */
+export function route(url, mode = 'normal', options = {}) {
   const parsed = new URL(url, 'http://fixture.invalid');
   const path = parsed.pathname;
   if (mode === 'html') return text(HTML_ERROR, 200);
-  if (path === '/api/v2/doc/doc') return gdelt(parsed.searchParams, mode);
+  if (path === '/api/v2/doc/doc') return gdelt(parsed.searchParams, mode, options.now);
   if (mode === '429') return text('Too many requests. Please retry later.', 429, 'text/plain');
   if (path === '/w/api.php') return actionApi(parsed.searchParams);
   const summaryMatch = /^\/api\/rest_v1\/page\/summary\/(.+)$/.exec(path);

@@ -25,7 +25,7 @@ export async function startKnowledgeServer({ port = 0, mode = 'normal' } = {}) {
         res.end();
         return;
       }
-      const answer = req.method === 'GET' ? route(req.url ?? '/', current) : { status: 405, headers: { 'content-type': 'text/plain' }, body: 'GET only' };
+      const answer = req.method === 'GET' ? route(req.url ?? '/', current, { now: Date.now() }) : { status: 405, headers: { 'content-type': 'text/plain' }, body: 'GET only' };
       res.writeHead(answer.status, { ...answer.headers, 'access-control-allow-origin': '*' });
       res.end(answer.body);
     });

@@ -33,6 +33,15 @@ function service() {
 }
 
 describe('knowledge fixture server', () => {
+  it('ends a volume timeline today, as GDELT\'s relative timespan does, so a live client charts it', async () => {
+    server.setMode('normal');
+    const reply = await fetch(`${server.origin}/api/v2/doc/doc?query=%22Ibrahim%20Kalin%22&mode=timelinevol&format=json&timespan=3m`);
+    const body = (await reply.json()) as { timeline: { data: { date: string; value: number }[] }[] };
+    const dates = body.timeline[0]?.data.map((bucket) => bucket.date) ?? [];
+    expect(dates.at(-1)).toBe(`${new Date().toISOString().slice(0, 10).replace(/-/g, '')}T000000Z`);
+    expect(dates).toHaveLength(5);
+  });
+
   it('serves a whole lookup in the real shapes and logs what left the device', async () => {
     server.setMode('normal');
     server.requests.length = 0;
