@@ -21,13 +21,17 @@ export function readabilityWithoutInnerHtml(): Plugin {
     name: 'backstory:readability-without-innerhtml',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.replace(/\\/g, '/').includes('@mozilla/readability/Readability.js')) return null;
+      const path = id.replace(/\\/g, '/');
+      // Readability's files only define and export: marked free of side effects, a bundle that imports but never
+      // calls it (Chrome's service worker: its offscreen document reads articles) leaves it out.
+      if (path.includes('@mozilla/readability/') && !path.endsWith('/Readability.js')) return { code, map: null, moduleSideEffects: false };
+      if (!path.includes('@mozilla/readability/Readability.js')) return null;
       let patched = code;
       for (const [from, to] of PATCHES) {
         if (!patched.includes(from)) throw new Error(`Readability changed: "${from}" not found; review build/readability-without-innerhtml.ts`);
         patched = patched.replace(from, to);
       }
-      return { code: patched, map: null };
+      return { code: patched, map: null, moduleSideEffects: false };
     },
   };
 }

@@ -17,7 +17,9 @@ let creating: Promise<void> | null = null;
  * reason DOM_PARSER). Either way the page's HTML is parsed into an inert document: no script runs, nothing loads.
  */
 export async function readArticle(source: ArticleSource): Promise<ExtractedArticle | null> {
-  if (typeof DOMParser === 'function') return articleFromSource(source, (html) => new DOMParser().parseFromString(html, 'text/html'));
+  // A build-time constant, not a `typeof DOMParser` test: Chrome's bundle then drops this branch and with it
+  // Readability (≈ 35 KB), which only its offscreen document needs.
+  if (import.meta.env.FIREFOX) return articleFromSource(source, (html) => new DOMParser().parseFromString(html, 'text/html'));
   await ensureOffscreenDocument();
   const ask = () => sendToOffscreen('offscreen/read-article', { source }).catch(() => undefined);
   let answer = await ask();
@@ -38,7 +40,7 @@ export async function readArticle(source: ArticleSource): Promise<ExtractedArtic
  * instead of adding to the time before the names are marked. A no-op where the background parses in place.
  */
 export function prepareReader(): void {
-  if (typeof DOMParser !== 'function') void ensureOffscreenDocument().catch(() => undefined);
+  if (!import.meta.env.FIREFOX) void ensureOffscreenDocument().catch(() => undefined);
 }
 
 async function ensureOffscreenDocument(): Promise<void> {
