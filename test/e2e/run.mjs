@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const suites = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['chromium', 'persistence', 'firefox'];
+const suites = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['chromium', 'persistence', 'firefox', 'firefox-persistence'];
 let failed = false;
 for (const suite of suites) {
   const file = join(import.meta.dirname, `${suite}.e2e.mjs`);
