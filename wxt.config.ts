@@ -19,6 +19,8 @@ export default defineConfig({
     permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The knowledge sources, called from the background only, with names and ids only (docs/knowledge.md).
     host_permissions: ['https://*.wikipedia.org/*', 'https://www.wikidata.org/*', 'https://api.gdeltproject.org/*'],
+    // Google News (off by default): asked for when the reader switches it on, so installs and updates ask nothing.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://news.google.com/*'] } : { optional_host_permissions: ['https://news.google.com/*'] }),
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox'
       ? {

@@ -9,7 +9,10 @@ interface CoverageListProps {
   kind: string;
 }
 
-/** Other outlets' articles: title (a link), outlet, when the news index saw it, and language. */
+/**
+ * Other outlets' articles: title (a link, as text — never HTML), outlet, when the news index saw it (GDELT) or the
+ * outlet published it (Google News), language, and a discreet "via Google News" for the items Google found.
+ */
 export function CoverageList({ heading, items, kind }: CoverageListProps) {
   const headingId = `bs-coverage-${kind}`;
   return (
@@ -26,8 +29,9 @@ export function CoverageList({ heading, items, kind }: CoverageListProps) {
               </a>
               <span class="bs-muted">
                 {' '}
-                {item.outlet} · {i18n.t('details.seen', [new Date(item.seen).toLocaleDateString(undefined, { dateStyle: 'medium' })])}
+                {item.outlet} · {i18n.t(item.via === 'google-news' ? 'details.published' : 'details.seen', [new Date(item.seen).toLocaleDateString(undefined, { dateStyle: 'medium' })])}
                 {item.language !== 'English' ? ` · ${item.language}` : ''}
+                {item.via === 'google-news' ? <span class="bs-coverage__via"> · {i18n.t('details.viaGoogleNews')}</span> : null}
               </span>
             </li>
           ))}

@@ -1,9 +1,10 @@
 /**
- * `npm run analyze -- <file.html|url> [--json] [--lookup] [--endpoint ORIGIN]`: the extension's pipeline in Node,
+ * `npm run analyze -- <file.html|url> [--json] [--lookup] [--google-news] [--endpoint ORIGIN]`: the extension's pipeline in Node,
  * on one page. Prints whether the page is an article, its metadata, and its people and organizations with
  * mention counts. With --lookup, each entity is also linked and looked up (Wikipedia, Wikidata, GDELT) exactly
  * as the extension does; --endpoint (or BACKSTORY_KNOWLEDGE_ORIGIN) points every source at one origin, such as
- * the fixture server (`node test/knowledge-server/server.mjs 5179`) or a mirror.
+ * the fixture server (`node test/knowledge-server/server.mjs 5179`) or a mirror. --google-news also merges Google
+ * News RSS into related coverage (off by default, as in the extension: its feed is for personal reading only).
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -24,10 +25,11 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const lookup = args.includes('--lookup');
+  const googleNews = args.includes('--google-news');
   const endpoint = option(args, '--endpoint') ?? process.env['BACKSTORY_KNOWLEDGE_ORIGIN'];
   const target = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--endpoint');
   if (!target) {
-    console.error('usage: npm run analyze -- <file.html|url> [--json] [--lookup] [--endpoint ORIGIN]');
+    console.error('usage: npm run analyze -- <file.html|url> [--json] [--lookup] [--google-news] [--endpoint ORIGIN]');
     process.exit(2);
   }
   const isUrl = /^https?:\/\//.test(target);
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
         now: Date.now,
         store: createMemoryStore(),
         lang: article.metadata.lang ?? 'en',
+        googleNews,
         ...(endpoint ? { endpoints: endpointsAt(endpoint) } : {}),
       });
       const { entities } = extractEntities(article.text, article.metadata);

@@ -7,13 +7,15 @@
  * Samples not used because no Backstory code parses their response type:
  * - wikidata/sparql_results_{single_var,multi_vars,optional_values}.json (WDQS SPARQL JSON: Backstory never queries WDQS);
  * - wikidata/wikidata_list_search_cirrus_response.json (action=query&list=search on wikidata.org: items are found with
- *   wbsearchentities instead);
- * - googlenews/rss_search_breaking_OR_crisis_trimmed_2026-09-25.xml (Google News RSS: not implemented).
+ *   wbsearchentities instead).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bounds } from '../lib/knowledge/dates';
+import { parseRss } from '../lib/knowledge/googlenews';
+import { parseXml } from '../lib/knowledge/xml';
+import type { XmlElement } from '../lib/knowledge/xml';
 import { detokenize, parseArtlist, parseGdeltBody, parseTimeline, seenDateToIso } from '../lib/knowledge/gdelt-parse';
 import type { HttpReply } from '../lib/knowledge/http';
 import { createGdeltQueue } from '../lib/knowledge/request-queue';
@@ -326,6 +328,35 @@ describe.skipIf(!existsSync(SAMPLES))('knowledge parsers on real recorded respon
     });
     it('Chick Corea (full shape, match.type entityId without a language): kept', () => {
       expect(unwrap(parseWikidataSearch(json('wikidata/wbsearchentities_full_shape_Chick_Corea.json'), EN))).toEqual(['Q192465']);
+    });
+  });
+
+  describe('Google News RSS', () => {
+    it('2026-09-25 search feed: publisher cut with <source>, outlet from <source url>, RFC 822 dates, Google links', () => {
+      const items = unwrap(parseRss(reply(text('googlenews/rss_search_breaking_OR_crisis_trimmed_2026-09-25.xml'), 200, 'application/xml; charset=utf-8'), 'en'));
+      expect(items.map((i) => [i.title, i.outlet, i.seen, i.via])).toEqual([
+        ['Fall Related Emergency Visits for Older Adults Continue to Climb', 'countynewscenter.com', '2026-09-25T13:53:48.000Z', 'google-news'],
+        ['Ketanji Brown Jackson criticizes supreme court’s handling of emergency docket', 'theguardian.com', '2026-09-25T16:11:00.000Z', 'google-news'],
+      ]);
+      for (const item of items) expect(item.url).toMatch(/^https:\/\/news\.google\.com\/rss\/articles\//);
+    });
+    it('the hand-written feed has every element and attribute path of the real one', () => {
+      const paths = (xml: string): Set<string> => {
+        const out = new Set<string>();
+        const walk = (element: XmlElement, prefix: string): void => {
+          const path = `${prefix}/${element.name}`;
+          out.add(path);
+          for (const name of Object.keys(element.attrs)) out.add(`${path}@${name}`);
+          for (const c of element.children) if (typeof c !== 'string') walk(c, path);
+        };
+        const root = parseXml(xml);
+        if (root) walk(root, '');
+        return out;
+      };
+      const real = paths(text('googlenews/rss_search_breaking_OR_crisis_trimmed_2026-09-25.xml'));
+      const mine = paths(readFileSync(join(HAND_WRITTEN, 'googlenews', 'search_Ibrahim_Kalin.xml'), 'utf8'));
+      expect(real.size).toBeGreaterThan(20);
+      expect([...real].filter((path) => !mine.has(path))).toEqual([]);
     });
   });
 });

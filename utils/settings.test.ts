@@ -17,6 +17,7 @@ describe('settings storage', () => {
       coverage: true,
       history: { paused: false, retentionDays: 365 },
       lookups: 'automatic',
+      googleNews: false,
     });
   });
 
@@ -30,8 +31,8 @@ describe('settings storage', () => {
     const chosen = { enabled: false, blockedSites: ['a.example'], highlightStyle: 'background', coverage: false, history: { paused: true, retentionDays: 30 } };
     await fakeBrowser.storage.local.set({ settings: chosen, settings$: { v: 3 } });
     await settingsItem.migrate();
-    expect(await settingsItem.getValue()).toEqual({ ...chosen, lookups: 'automatic' });
-    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 4 } });
+    expect(await settingsItem.getValue()).toEqual({ ...chosen, lookups: 'automatic', googleNews: false });
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 5 } });
   });
 
   it('stores the on-demand choice', async () => {

@@ -75,4 +75,44 @@ describe('background handlers', () => {
       expect(fetchSpy).toHaveBeenCalled();
     });
   });
+  describe('Google News (off by default)', () => {
+    const urls: string[] = [];
+    beforeEach(async () => {
+      urls.length = 0;
+      // GDELT answers 429 (so the volume is not asked and nothing waits 5 s); everything else is offline.
+      vi.stubGlobal('fetch', (url: string) => {
+        urls.push(url);
+        return url.includes('gdeltproject') ? Promise.resolve(new Response('Please limit requests to one every 5 seconds', { status: 429 })) : Promise.reject(new TypeError('Failed to fetch'));
+      });
+      await handlers['page/article']({ url: 'https://a.example/seed', article: { metadata, text, wordCount: 400 } }, sender);
+    });
+    afterEach(() => vi.unstubAllGlobals());
+    const google = (): string[] => urls.filter((url) => url.startsWith('https://news.google.com/'));
+
+    it('off: opening a name in the panel sends nothing to Google', async () => {
+      await settingsItem.setValue(DEFAULT_SETTINGS);
+      const details = await handlers['panel/entity-details']({ tabId: 7, entityId: 'PER:Ibrahim Kalin' }, {} as typeof sender);
+      expect(details.ok).toBe(true);
+      expect(urls.length).toBeGreaterThan(0);
+      expect(google()).toEqual([]);
+    });
+
+    it('on: the panel searches Google News for the name only; a hover card never does', async () => {
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, googleNews: true });
+      await handlers['entity/card']({ entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic' }, sender);
+      expect(google()).toEqual([]);
+      const details = await handlers['panel/entity-details']({ tabId: 7, entityId: 'PER:Ibrahim Kalin' }, {} as typeof sender);
+      expect(details.ok && details.value.coverage).toMatchObject({ ok: false });
+      expect(google()).toHaveLength(1);
+      const url = new URL(google()[0] ?? '');
+      expect(url.pathname).toBe('/rss/search');
+      expect(url.searchParams.get('q')).toMatch(/^"Ibrahim Kalin" when:30d$/);
+    });
+
+    it('on, but related coverage off: nothing to Google', async () => {
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, googleNews: true, coverage: false });
+      await handlers['panel/entity-details']({ tabId: 7, entityId: 'PER:Ibrahim Kalin' }, {} as typeof sender);
+      expect(google()).toEqual([]);
+    });
+  });
 });

@@ -41,8 +41,11 @@ const markTarget = (entity: Entity): MarkTarget => ({
   forms: [...new Set(entity.mentions.map((mention) => mention.text))],
 });
 
-/** Whether the reader allows GDELT coverage lookups (options page). */
-const coverageOption = async (): Promise<{ coverage: boolean }> => ({ coverage: (await settingsItem.getValue()).coverage });
+/** Whether the reader allows GDELT coverage lookups, and Google News with them (options page). */
+const coverageOption = async (): Promise<{ coverage: boolean; googleNews: boolean }> => {
+  const { coverage, googleNews } = await settingsItem.getValue();
+  return { coverage, googleNews };
+};
 
 /** The story's coverage is searched with its three most salient entities together. */
 const STORY_ENTITIES = 3;

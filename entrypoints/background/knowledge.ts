@@ -22,10 +22,12 @@ async function openTrackedStore(): ReturnType<typeof openIdbStore> {
  * The knowledge service for a language, created on first use (a lookup is always the reader's request:
  * a hover or the panel), over the IndexedDB cache that outlives the service worker.
  */
-export function knowledgeFor(lang: string | null, options: { coverage?: boolean } = {}): Promise<KnowledgeService> {
+export function knowledgeFor(lang: string | null, options: { coverage?: boolean; googleNews?: boolean } = {}): Promise<KnowledgeService> {
   services ??= new Map();
   const coverage = options.coverage ?? true;
-  const key = `${lang ?? 'en'}:${coverage}`;
+  // Google News only when the reader switched it on (settings.googleNews), and only with coverage lookups.
+  const googleNews = coverage && options.googleNews === true;
+  const key = `${lang ?? 'en'}:${coverage}:${googleNews}`;
   let service = services.get(key);
   if (!service) {
     service = (async () => {
@@ -36,6 +38,7 @@ export function knowledgeFor(lang: string | null, options: { coverage?: boolean 
         store: await openTrackedStore(),
         lang: lang ?? 'en',
         coverage,
+        googleNews,
         ...(origin ? { endpoints: endpointsAt(origin) } : {}),
       });
     })();

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
+import { GoogleNewsSetting } from '../../components/GoogleNewsSetting';
 import { HistorySettings, type HistoryActions } from '../../components/HistorySettings';
 import { LookupSetting } from '../../components/LookupSetting';
 import { MirrorSetting } from '../../components/MirrorSetting';
@@ -107,6 +108,7 @@ export function App() {
         <p id="bs-coverage-hint" class="bs-muted">
           {i18n.t('options.coverageHint')}
         </p>
+        <GoogleNewsSetting checked={settings.googleNews} disabled={!settings.coverage} onChange={(googleNews) => update({ googleNews })} />
         <button
           type="button"
           onClick={() =>

@@ -16,7 +16,8 @@ export type CacheSource =
   | 'wikidata-entity'
   | 'wikidata-labels'
   | 'gdelt-artlist'
-  | 'gdelt-timeline';
+  | 'gdelt-timeline'
+  | 'google-news';
 
 export interface CachePolicy {
   /** Served without any request for this long after it was stored. */
@@ -43,6 +44,8 @@ export const CACHE_POLICY: Readonly<Record<CacheSource, CachePolicy>> = {
   // News moves fast, but GDELT allows one request per 5 s: 30 min is the compromise.
   'gdelt-artlist': { freshMs: 30 * MINUTE, staleMs: 6 * HOUR },
   'gdelt-timeline': { freshMs: HOUR, staleMs: 12 * HOUR },
+  // Related coverage as GDELT's artlist; fewer requests to a feed meant for personal reading.
+  'google-news': { freshMs: 30 * MINUTE, staleMs: 6 * HOUR },
 };
 
 /** Entry count cap: a few hundred articles' worth of entities. */

@@ -57,13 +57,17 @@ export interface CoverageItem {
   title: string;
   /** The outlet's domain ("thehindu.com"). */
   outlet: string;
-  /** When GDELT saw it (ISO, UTC) — not the publication time. */
+  /** When GDELT saw it (ISO, UTC) — not the publication time; for Google News items, the feed's publication time. */
   seen: string;
   /** Language name as GDELT gives it ("English", "Malayalam"). */
   language: string;
   country?: string;
   image?: string;
+  /** Which index found it (absent in lists cached before Google News existed: GDELT). */
+  via?: CoverageVia;
 }
+
+export type CoverageVia = 'gdelt' | 'google-news';
 
 /** URL identity for de-duplication: no scheme, no www., no query/fragment, no trailing slash. */
 export function urlKey(url: string): string {
@@ -76,7 +80,7 @@ export function urlKey(url: string): string {
 }
 
 /** Title identity: syndicated copies differ by a " - Outlet" suffix, case and punctuation. */
-function titleKey(title: string): string {
+export function titleKey(title: string): string {
   return title
     .replace(/\s[-–|]\s[^-–|]{2,40}$/, '')
     .toLowerCase()

@@ -16,7 +16,9 @@
 import { createCache } from './cache';
 import { toLinkCandidate } from './candidates';
 import { fromEpoch, fromIso } from './dates';
+import { mergeCoverage } from './coverage-merge';
 import { createGdeltClient, entityQuery, storyQuery } from './gdelt';
+import { createGoogleNewsClient, createGoogleNewsQueue } from './googlenews';
 import { applyCorrection, correctionKey, linkAll } from './linking';
 import type { Correction, LinkCandidate, LinkResult, MentionCandidates } from './linking';
 import { createGdeltQueue, createWikimediaQueue } from './request-queue';
@@ -89,6 +91,8 @@ export interface KnowledgeServiceOptions {
   sleep?: Sleep;
   /** GDELT related coverage; false skips it (pieces answer "disabled"). */
   coverage?: boolean;
+  /** Google News RSS merged into related coverage (off unless true; never when `coverage` is false). */
+  googleNews?: boolean;
 }
 
 export interface KnowledgeService {
@@ -112,6 +116,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     wikipedia: createWikipediaClient(wikimedia, wikipediaOrigin(endpoints, lang)),
     wikidata: createWikidataClient(wikimedia, endpoints.wikidata.replace(/\/+$/, ''), lang),
     gdelt: createGdeltClient(createGdeltQueue({ fetch, now, sleep, store }), endpoints.gdelt),
+    ...(options.googleNews === true ? { googleNews: createGoogleNewsClient(createGoogleNewsQueue({ fetch, now, sleep, store }), endpoints.googleNews, options.lang) } : {}),
     lang,
     now,
   });
@@ -169,13 +174,23 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     };
   }
 
+  /** GDELT's items, with Google News's merged in when the reader switched it on (each index fails on its own). */
+  async function relatedCoverage(query: string, articleUrl: string | null | undefined): Promise<{ merged: Piece<CoverageItem[]>; gdelt: Piece<CoverageItem[]> }> {
+    if (options.googleNews !== true) {
+      const gdelt = await sources.articles(query, articleUrl);
+      return { merged: gdelt, gdelt };
+    }
+    const [gdelt, google] = await Promise.all([sources.articles(query), sources.googleNews(query)]);
+    return { merged: mergeCoverage(gdelt, google, articleUrl), gdelt };
+  }
+
   async function coverageFor(entity: EntityRef, label: string | undefined, context: LookupContext): Promise<[Piece<CoverageItem[]>, Piece<VolumeSeries>]> {
     if (options.coverage === false) return [fail('disabled'), fail('disabled')];
     const query = entityQuery({ name: entity.name, ...(label ? { longName: label } : {}), context: (context.others ?? []).map((o) => o.name) });
-    const articles = await sources.articles(query, context.articleUrl);
+    const { merged, gdelt } = await relatedCoverage(query, context.articleUrl);
     // After a rate limit the queue is cooling down: asking again now would only extend it.
-    const volume = !articles.ok && (articles.error === 'rate-limited' || articles.error === 'delayed') ? fail(articles.error, articles.detail) : await sources.volume(query);
-    return [articles, volume];
+    const volume = !gdelt.ok && (gdelt.error === 'rate-limited' || gdelt.error === 'delayed') ? fail(gdelt.error, gdelt.detail) : await sources.volume(query);
+    return [merged, volume];
   }
 
   return {
@@ -198,7 +213,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     async storyCoverage(entities, context) {
       if (options.coverage === false) return fail('disabled');
       const query = storyQuery(entities.map((e) => ({ name: e.name })));
-      return query ? sources.articles(query, context.articleUrl) : ok([]);
+      return query ? (await relatedCoverage(query, context.articleUrl)).merged : ok([]);
     },
     async correct(entity, correction) {
       const corrections = ((await store.get(CORRECTIONS_KEY)) ?? {}) as Record<string, Correction>;

@@ -4,9 +4,10 @@
  */
 import type { Cache, Provenance } from './cache';
 import type { GdeltClient } from './gdelt';
+import type { GoogleNewsClient } from './googlenews';
 import { urlKey } from './gdelt-parse';
 import type { CoverageItem, VolumeSeries } from './gdelt-parse';
-import { ok } from './types';
+import { fail, ok } from './types';
 import type { KnowledgeResult } from './types';
 import type { EntityProp, WikidataClient, WikidataEntity } from './wikidata';
 import { labelOf } from './wikidata';
@@ -25,6 +26,8 @@ export interface Sources {
   labels(ids: readonly string[]): Promise<Piece<Record<string, string>>>;
   articles(query: string, excludeUrl?: string | null): Promise<Piece<CoverageItem[]>>;
   volume(query: string): Promise<Piece<VolumeSeries>>;
+  /** Google News items for a query ("disabled" without a client: the reader did not switch it on). */
+  googleNews(query: string): Promise<Piece<CoverageItem[]>>;
   /** Resolves when background refreshes of stale entries are stored. */
   settled(): Promise<void>;
 }
@@ -34,6 +37,7 @@ export interface SourcesDeps {
   wikipedia: WikipediaClient;
   wikidata: WikidataClient;
   gdelt: GdeltClient;
+  googleNews?: GoogleNewsClient;
   lang: string;
   now: () => number;
 }
@@ -96,6 +100,11 @@ export function createSources(deps: SourcesDeps): Sources {
       return { ...ok(piece.value.filter((item) => urlKey(item.url) !== own)), ...(piece.from ? { from: piece.from } : {}) };
     },
     volume: async (query) => track(await cache.getOrLoad('gdelt-timeline', query, () => gdelt.volume(query, now()))),
+    // The feed's language and region follow the article's language: part of the key.
+    googleNews: async (query) => {
+      const client = deps.googleNews;
+      return client ? track(await cache.getOrLoad('google-news', `${lang}:${query}`, () => client.articles(query))) : fail('disabled');
+    },
     settled: async () => {
       while (pending.length > 0) await Promise.all(pending.splice(0));
     },

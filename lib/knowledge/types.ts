@@ -54,18 +54,21 @@ export interface Endpoints {
   wikidata: string;
   /** GDELT origin ("https://api.gdeltproject.org"). */
   gdelt: string;
+  /** Google News origin ("https://news.google.com"); asked only when the reader switched it on. */
+  googleNews: string;
 }
 
 export const DEFAULT_ENDPOINTS: Endpoints = {
   wikipedia: 'https://{lang}.wikipedia.org',
   wikidata: 'https://www.wikidata.org',
   gdelt: 'https://api.gdeltproject.org',
+  googleNews: 'https://news.google.com',
 };
 
 /** Points every service at one origin (the fixture server in tests and e2e runs). */
 export function endpointsAt(origin: string): Endpoints {
   const base = origin.replace(/\/+$/, '');
-  return { wikipedia: base, wikidata: base, gdelt: base };
+  return { wikipedia: base, wikidata: base, gdelt: base, googleNews: base };
 }
 
 /** Language subtags we put into a host name: anything else falls back to English rather than building a bad URL. */

@@ -31,7 +31,7 @@ describe('refusal', () => {
 
 describe('SETTINGS_MIGRATIONS', () => {
   it('has a step for every version up to the current one', () => {
-    expect(SETTINGS_VERSION).toBe(4);
+    expect(SETTINGS_VERSION).toBe(5);
     for (let version = 2; version <= SETTINGS_VERSION; version++) expect(SETTINGS_MIGRATIONS[version]).toBeTypeOf('function');
   });
 
@@ -43,6 +43,13 @@ describe('SETTINGS_MIGRATIONS', () => {
   it('version 4 keeps an on-demand choice and replaces nonsense with the default', () => {
     expect(SETTINGS_MIGRATIONS[4]?.({ lookups: 'on-demand' })).toEqual({ lookups: 'on-demand' });
     expect(SETTINGS_MIGRATIONS[4]?.({ lookups: 'sometimes' })).toEqual({ lookups: 'automatic' });
+  });
+
+  it('version 5 adds Google News, off, and keeps every other choice', () => {
+    const old = { enabled: true, blockedSites: ['a.example'], highlightStyle: 'background', coverage: false, history: { paused: true, retentionDays: 7 }, lookups: 'on-demand' };
+    expect(SETTINGS_MIGRATIONS[5]?.(old)).toEqual({ ...old, googleNews: false });
+    expect(SETTINGS_MIGRATIONS[5]?.({ googleNews: 'yes' })).toEqual({ googleNews: false });
+    expect(SETTINGS_MIGRATIONS[5]?.({ googleNews: true })).toEqual({ googleNews: true });
   });
 
   it('runs from version 1 to the current settings', () => {

@@ -23,6 +23,11 @@ export interface Settings {
   history: { paused: boolean; retentionDays: number };
   /** Since version 4: look names up automatically, or only when the reader asks (nothing is sent before). */
   lookups: LookupMode;
+  /**
+   * Since version 5: Google News RSS merged into related coverage (names go to Google). Off by default: the
+   * feed's terms allow only personal feed-reader use, and the reader chooses to send names to one more company.
+   */
+  googleNews: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,16 +37,19 @@ export const DEFAULT_SETTINGS: Settings = {
   coverage: true,
   history: { paused: false, retentionDays: 365 },
   lookups: 'automatic',
+  googleNews: false,
 };
 
 /** The stored settings' current version. */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 /** Upgrades stored settings from the version before each key; every step keeps what the reader chose. */
 export const SETTINGS_MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   2: (old) => ({ ...old, highlightStyle: old['highlightStyle'] ?? DEFAULT_SETTINGS.highlightStyle, coverage: old['coverage'] ?? DEFAULT_SETTINGS.coverage }),
   3: (old) => ({ ...old, history: old['history'] ?? { ...DEFAULT_SETTINGS.history } }),
   4: (old) => ({ ...old, lookups: old['lookups'] === 'on-demand' ? 'on-demand' : DEFAULT_SETTINGS.lookups }),
+  // Only an explicit true (never set before version 5) switches Google on.
+  5: (old) => ({ ...old, googleNews: old['googleNews'] === true }),
 };
 
 /**

@@ -1,10 +1,13 @@
-// Answers like Wikipedia, Wikidata and GDELT, from test/fixtures/knowledge. Pure routing (no sockets), shared by
+// Answers like Wikipedia, Wikidata, GDELT and Google News RSS, from test/fixtures/knowledge. Pure routing (no sockets), shared by
 // the HTTP fixture server (server.mjs) and by the unit tests' fake fetch, so both serve exactly the same shapes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'knowledge');
-/** Modes: normal answers; every service 429; only GDELT 429; GDELT one-sentence text errors; HTML error pages. */
+/**
+ * Modes: normal answers; every service 429 (Google News: its captcha page with 429); only GDELT 429; GDELT
+ * one-sentence text errors; HTML error pages.
+ */
 export const MODES = ['normal', '429', 'gdelt-429', 'text-error', 'html'];
 /** wbgetentities refuses more ids than this (the real limit for anonymous clients). */
 const WIKIDATA_MAX_IDS = 50;
@@ -34,7 +37,8 @@ function data() {
     summaries[body.titles.canonical] = body;
   }
   const gdelt = (name) => readFileSync(join(FIXTURES, 'hand-written/gdelt', name), 'utf8');
-  loaded = { entities, searches, itemSearches, summaries, gdelt };
+  const googleNews = (name) => readFileSync(join(FIXTURES, 'hand-written/googlenews', name), 'utf8');
+  loaded = { entities, searches, itemSearches, summaries, gdelt, googleNews };
   return loaded;
 }
 
@@ -134,6 +138,18 @@ function gdelt(params, mode, now) {
   return text('Invalid mode.');
 }
 
+/** An RSS search feed with no items, for queries the fixtures have nothing for. */
+const EMPTY_FEED = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><rss version="2.0"><channel><generator>NFE/5.0</generator><title>Google News</title><language>en-US</language><description>Google News</description></channel></rss>';
+/** What Google answers a client that asks too often: a 429 with an HTML "unusual traffic" page (shortened). */
+const CAPTCHA_PAGE = '<!DOCTYPE html><html><head><title>https://news.google.com/rss/search</title></head><body><div>Our systems have detected unusual traffic from your computer network. This page checks to see if it&#39;s really you sending the requests, and not a robot.</div><form action="/sorry/index" method="post"></form></body></html>';
+
+function googleNews(params, mode) {
+  if (mode === '429') return text(CAPTCHA_PAGE, 429);
+  const query = params.get('q') ?? '';
+  const type = 'application/xml; charset=utf-8';
+  return /ibrahim kalin/i.test(query) ? text(data().googleNews('search_Ibrahim_Kalin.xml'), 200, type) : text(EMPTY_FEED, 200, type);
+}
+
 /**
  * Answers one request URL (absolute or a path) in the real services' shapes. `options.now` (the live HTTP
  * server passes the wall clock) makes time-relative answers end at that time, as the real GDELT's do.
@@ -143,6 +159,7 @@ export function route(url, mode = 'normal', options = {}) {
   const path = parsed.pathname;
   if (mode === 'html') return text(HTML_ERROR, 200);
   if (path === '/api/v2/doc/doc') return gdelt(parsed.searchParams, mode, options.now);
+  if (path === '/rss/search') return googleNews(parsed.searchParams, mode);
   if (mode === '429') return text('Too many requests. Please retry later.', 429, 'text/plain');
   if (path === '/w/api.php') return actionApi(parsed.searchParams);
   const summaryMatch = /^\/api\/rest_v1\/page\/summary\/(.+)$/.exec(path);
