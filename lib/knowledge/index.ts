@@ -110,6 +110,16 @@ export interface KnowledgeService {
   settled(): Promise<void>;
 }
 
+/**
+ * Whether an answer read from the device only leaves something to ask the sources for: a piece not on the device,
+ * or one past its freshness (it is not refreshed without asking).
+ */
+export function partlyOnDevice(knowledge: EntityKnowledge): boolean {
+  return [knowledge.link, knowledge.summary, knowledge.timeline, knowledge.coverage, knowledge.volume].some(
+    (piece) => (!piece.ok && piece.error === 'not-cached') || piece.from === 'stale' || piece.from === 'expired',
+  );
+}
+
 export function createKnowledgeService(options: KnowledgeServiceOptions): KnowledgeService {
   const { fetch, now, store } = options;
   const lang = wikiLang(options.lang);
