@@ -119,7 +119,12 @@ async function select(tabId: number, entityId: string, setSelection: SetSelectio
   ]);
   setSelection((current) =>
     current?.entityId === entityId
-      ? { ...current, details: details?.ok ? { kind: 'ready', knowledge: details.value } : { kind: 'error' }, story: story?.ok ? story.value : null }
+      ? {
+          ...current,
+          // `on-demand`: the setting changed to on demand meanwhile and nothing about the name is on the device.
+          details: details?.ok ? { kind: 'ready', knowledge: details.value } : details?.error === 'on-demand' ? { kind: 'on-demand' } : { kind: 'error' },
+          story: story?.ok ? story.value : null,
+        }
       : current,
   );
 }
