@@ -11,7 +11,7 @@ import { mayLookUp, refusal, siteOf } from '../../lib/settings/settings';
 import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
 import { historyHandlers } from './history-handlers';
 import { bySalience, clearKnowledge, knowledgeFor, lookupArgs, lookupForCard, previewsFor } from './knowledge';
-import { partlyOnDevice, type EntityKnowledge } from '../../lib/knowledge/index';
+import { partlyOnDevice, type EntityKnowledge, type EntityRef, type LookupContext } from '../../lib/knowledge/index';
 import { memoryOf, rememberRead } from './memory';
 import { openPanel } from './panel-opener';
 import { prepareReader, readArticle } from './read-article';
@@ -72,7 +72,7 @@ async function timed<T>(name: string, work: () => Promise<T>, detail?: Record<st
  * What the knowledge cache holds about an entity from an earlier lookup, read without sending anything (on-demand
  * mode, not asked); null when nothing about the name is on the device.
  */
-async function onDevice(lang: string | null, args: Pick<NonNullable<ReturnType<typeof lookupArgs>>, 'entity' | 'context'>, coverage: boolean): Promise<EntityKnowledge | null> {
+async function onDevice(lang: string | null, args: { entity: EntityRef; context: LookupContext }, coverage: boolean): Promise<EntityKnowledge | null> {
   const found = await (await knowledgeFor(lang, { coverage })).lookupEntity(args.entity, args.context, { network: false });
   return !found.link.ok && found.link.error === 'not-cached' ? null : found;
 }
