@@ -455,14 +455,17 @@ describe('Firefox', () => {
       await clickAt(options, boxOf, `input[name="lookups"][value="${mode}"]`);
       await poll(() => options.evaluate(async (want) => (await browser.storage.local.get('settings')).settings?.lookups === want, mode), `the ${mode} setting`);
     };
-    /** Waits until the knowledge server has had no request for 2 s (GDELT's queue waits 5.5 s between requests). */
-    const quiet = () => {
+    /**
+     * Waits until the knowledge server has had no request for `windowMs`. After a lookup, its GDELT requests are
+     * still queued 5.5 s apart: only a longer window sees the end of them.
+     */
+    const quiet = (windowMs = 2000) => {
       let seen = -1;
       return poll(async () => {
         const count = knowledgeServer.requests.length;
         const stable = count === seen;
         seen = count;
-        if (!stable) await new Promise((done) => setTimeout(done, 2000));
+        if (!stable) await new Promise((done) => setTimeout(done, windowMs));
         return stable;
       }, 'the knowledge server to go quiet', 60_000);
     };
@@ -531,7 +534,7 @@ describe('Firefox', () => {
       await Promise.all(opened.splice(0).map((page) => page.close()));
 
       // Looked up before: the same article read again shows the answer from the device, without "Look up".
-      await quiet();
+      await quiet(6500);
       const asked = knowledgeServer.requests.length;
       const again = await openWithPanel(SEED);
       opened.push(again.page, again.panel);
