@@ -14,6 +14,7 @@ const data = (knowledge: EntityCardData['knowledge']): EntityCardData => ({
   salience: 1,
   articleDate: '2025-04-19',
   knowledge,
+  canLookUp: knowledge.status === 'on-demand',
   memory: { count: 2, articles: [{ url: 'https://a.example/1', title: `Earlier story ${EVIL}`, outlet: 'Ledger', publishedTime: null, readAt: Date.UTC(2025, 2, 12) }] },
 });
 

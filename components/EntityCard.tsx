@@ -47,6 +47,17 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose, onLookUp }:
         {state.kind === 'ready' && (
           <>
             {state.data.knowledge.status !== 'on-demand' && <KnowledgeView knowledge={state.data.knowledge} name={state.data.name} onLookUp={onLookUp} />}
+            {/* An earlier lookup's answer, read from the device without asking: the offer to complete or refresh it. */}
+            {state.data.knowledge.status !== 'on-demand' && state.data.canLookUp && (
+              <div class="bs-card__on-demand" data-knowledge-refresh="offered">
+                <p id="bs-card-saved" class="bs-card__muted">
+                  {i18n.t('card.savedEarlier')}
+                </p>
+                <button type="button" class="bs-card__lookup" aria-label={i18n.t('card.lookUpLabel', [state.data.name])} aria-describedby="bs-card-saved" onClick={() => onLookUp?.()}>
+                  {i18n.t('card.lookUp')}
+                </button>
+              </div>
+            )}
             {state.data.role && <p class="bs-card__role">{state.data.role}</p>}
             <p class="bs-card__mentions">{i18n.t('card.mentionsHere', state.data.mentions, [state.data.mentions])}</p>
             {state.data.memory.count > 0 && state.data.memory.articles[0] && (

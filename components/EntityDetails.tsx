@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { EntityRow } from '../lib/entities/summarize';
 import type { EntityMemory } from '../lib/memory/history';
-import type { CoverageItem, EntityKnowledge, KnowledgeError, Piece, ScoredCandidate } from '../lib/knowledge/index';
+import { partlyOnDevice, type CoverageItem, type EntityKnowledge, type KnowledgeError, type Piece, type ScoredCandidate } from '../lib/knowledge/index';
 import { useRef } from 'preact/hooks';
 import { safeUrl } from '../lib/ui/safe-url';
 import { CoverageList } from './CoverageList';
@@ -11,9 +11,10 @@ import { TimelineList } from './TimelineList';
 
 /**
  * What the panel knows about the selected entity so far. `on-demand`: the reader looks names up only when asking
- * and has not asked for this one (nothing was sent); the panel shows what is known on the device.
+ * and has not asked for this one (nothing was sent); the panel shows what is known on the device. `ready` with
+ * `onDevice`: an earlier lookup's answer read from the device's cache (not refreshed; nothing was sent).
  */
-export type DetailsState = { kind: 'on-demand' } | { kind: 'loading' } | { kind: 'ready'; knowledge: EntityKnowledge } | { kind: 'error' };
+export type DetailsState = { kind: 'on-demand' } | { kind: 'loading' } | { kind: 'ready'; knowledge: EntityKnowledge; onDevice?: boolean } | { kind: 'error' };
 
 /** The story's coverage in on-demand mode, before it arrives: not asked yet, or being looked up. */
 export type StoryRequest = 'ask' | 'loading';
@@ -73,7 +74,17 @@ export function EntityDetails({ row, details, story, storyRequest, memory, onCor
         </p>
       )}
       {details.kind === 'error' && <p role="status">{i18n.t('details.failed', ['—'])}</p>}
-      {details.kind === 'ready' && <KnowledgeSections knowledge={details.knowledge} onCorrect={onCorrect} />}
+      {details.kind === 'ready' && <KnowledgeSections knowledge={details.knowledge} onDevice={details.onDevice === true} onCorrect={onCorrect} />}
+      {details.kind === 'ready' && details.onDevice && partlyOnDevice(details.knowledge) && (
+        <div class="bs-on-demand bs-on-demand--saved" data-knowledge-refresh="offered">
+          <p id="bs-on-demand-hint" class="bs-muted">
+            {i18n.t('details.savedEarlier', [row.name])}
+          </p>
+          <button type="button" class="bs-lookup-button" aria-label={i18n.t('details.lookUpLabel', [row.name])} aria-describedby="bs-on-demand-hint" onClick={asked(onLookUp)}>
+            {i18n.t('details.lookUp')}
+          </button>
+        </div>
+      )}
       {memory && memory.count > 0 && (
         <section class="bs-memory" aria-labelledby="bs-memory-heading">
           <h3 id="bs-memory-heading">{i18n.t('details.memory')}</h3>
@@ -113,7 +124,7 @@ export function EntityDetails({ row, details, story, storyRequest, memory, onCor
   );
 }
 
-function KnowledgeSections({ knowledge, onCorrect }: { knowledge: EntityKnowledge; onCorrect: (qid: string | null) => void }) {
+function KnowledgeSections({ knowledge, onDevice, onCorrect }: { knowledge: EntityKnowledge; onDevice: boolean; onCorrect: (qid: string | null) => void }) {
   if (!knowledge.link.ok) return <Failure error={knowledge.link.error} />;
   const link = knowledge.link.value;
   if (link.status === 'not-found') return <p role="status">{i18n.t('details.notFound')}</p>;
@@ -121,7 +132,7 @@ function KnowledgeSections({ knowledge, onCorrect }: { knowledge: EntityKnowledg
   const peak = knowledge.volume.ok ? knowledge.volume.value.points.reduce((best, point) => (point.value > best.value ? point : best), { date: '', value: -1 }) : null;
   return (
     <>
-      <PieceView piece={knowledge.summary}>
+      <PieceView onDevice={onDevice} piece={knowledge.summary}>
         {(summary) => (
           <div class="bs-summary" lang={summary.lang} dir={summary.dir}>
             {summary.thumbnail && !summary.thumbnail.local && <Thumbnail class="bs-summary__thumb" src={summary.thumbnail.source} size={72} />}
@@ -136,7 +147,7 @@ function KnowledgeSections({ knowledge, onCorrect }: { knowledge: EntityKnowledg
           </div>
         )}
       </PieceView>
-      <PieceView piece={knowledge.asOf}>
+      <PieceView onDevice={onDevice} piece={knowledge.asOf}>
         {(asOf) =>
           asOf.facts.length > 0 ? (
             <section class="bs-asof" aria-labelledby="bs-asof-heading">
@@ -150,8 +161,8 @@ function KnowledgeSections({ knowledge, onCorrect }: { knowledge: EntityKnowledg
           ) : null
         }
       </PieceView>
-      <PieceView piece={knowledge.timeline}>{(timeline) => <TimelineList timeline={timeline} asOf={knowledge.asOf.ok ? knowledge.asOf.value : null} />}</PieceView>
-      <PieceView piece={knowledge.volume}>
+      <PieceView onDevice={onDevice} piece={knowledge.timeline}>{(timeline) => <TimelineList timeline={timeline} asOf={knowledge.asOf.ok ? knowledge.asOf.value : null} />}</PieceView>
+      <PieceView onDevice={onDevice} piece={knowledge.volume}>
         {(volume) =>
           volume.points.length > 1 && peak ? (
             <section class="bs-volume" aria-labelledby="bs-volume-heading">
@@ -171,7 +182,7 @@ function KnowledgeSections({ knowledge, onCorrect }: { knowledge: EntityKnowledg
           ) : null
         }
       </PieceView>
-      <PieceView piece={knowledge.coverage}>{(items) => <CoverageList kind="entity" heading={i18n.t('details.coverage')} items={items} />}</PieceView>
+      <PieceView onDevice={onDevice} piece={knowledge.coverage}>{(items) => <CoverageList kind="entity" heading={i18n.t('details.coverage')} items={items} />}</PieceView>
       {link.source === 'reader' ? (
         <p class="bs-muted">{i18n.t('details.chosenByYou')}</p>
       ) : (
@@ -213,11 +224,13 @@ function Choices({ heading, candidates, onCorrect, collapsed }: { heading: strin
 }
 
 /** Renders a piece that may have failed on its own: the value, or why it is missing. */
-function PieceView<T>({ piece, children }: { piece: Piece<T>; children: (value: T) => preact.ComponentChildren }) {
+function PieceView<T>({ piece, onDevice = false, children }: { piece: Piece<T>; onDevice?: boolean; children: (value: T) => preact.ComponentChildren }) {
   if (!piece.ok) return piece.error === 'disabled' ? null : <Failure error={piece.error} />;
+  // Read from the device only, an old answer is not being refreshed: it says so instead.
+  const old = piece.from === 'stale' || (onDevice && piece.from === 'expired');
   return (
     <>
-      {piece.from === 'stale' && <p class="bs-muted bs-stale">{i18n.t('details.cached')}</p>}
+      {old && <p class="bs-muted bs-stale">{onDevice ? i18n.t('details.cachedOnDevice') : i18n.t('details.cached')}</p>}
       {children(piece.value)}
     </>
   );
@@ -226,6 +239,7 @@ function PieceView<T>({ piece, children }: { piece: Piece<T>; children: (value: 
 function Failure({ error }: { error: KnowledgeError }) {
   if (error === 'offline') return <p role="status">{i18n.t('details.offline')}</p>;
   if (error === 'delayed' || error === 'rate-limited') return <p role="status">{i18n.t('details.delayed')}</p>;
+  if (error === 'not-cached') return <p class="bs-muted" data-knowledge="not-cached">{i18n.t('details.notCached')}</p>;
   return (
     <p role="status" class="bs-muted">
       {i18n.t('details.failed', [error])}

@@ -50,7 +50,7 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
         answered.set(entityId, answer);
         // An on-device answer is not kept for the page: the next hover asks again, so a change of the setting
         // (to automatic) takes effect without reloading the page. Asking costs no request to the sources.
-        if (answer?.ok && answer.value.knowledge.status === 'on-demand') cards.delete(entityId);
+        if (answer?.ok && lookup !== 'now' && answer.value.canLookUp) cards.delete(entityId);
         return answer;
       });
       cards.set(entityId, pending);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
-import { settingsItem } from '../../utils/settings';
+import { createFixtureFetch } from '../../lib/knowledge/test-fixtures';
+import { knowledgeOriginItem, settingsItem } from '../../utils/settings';
 import { getTabState } from '../../utils/tab-states';
 import { handlers } from './handlers';
 
@@ -69,6 +70,35 @@ describe('background handlers', () => {
       expect(card.ok && card.value.knowledge.status).toBe('error');
     });
 
+    it('a name looked up before: a hover and the panel get its cached answer, and nothing is sent', async () => {
+      const fixture = createFixtureFetch();
+      vi.stubGlobal('fetch', fixture);
+      await knowledgeOriginItem.setValue('http://fixture.test');
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, lookups: 'on-demand', coverage: false });
+      // A knowledge service of an earlier test may still point at the real services: start from an empty cache.
+      await handlers['options/clear-cache']({}, {} as typeof sender);
+      const entityId = 'PER:Ibrahim Kalin';
+      try {
+        const hover = await handlers['entity/card']({ entityId, lookup: 'if-automatic' }, sender);
+        expect(hover.ok && hover.value).toMatchObject({ knowledge: { status: 'on-demand' }, canLookUp: true });
+        expect(await handlers['panel/entity-details']({ tabId: 7, entityId, lookup: 'if-automatic' }, {} as typeof sender)).toEqual({ ok: false, error: 'on-demand' });
+        expect(fixture.requests).toHaveLength(0);
+
+        const asked = await handlers['entity/card']({ entityId, lookup: 'now' }, sender);
+        expect(asked.ok && asked.value.knowledge).toMatchObject({ status: 'linked', qid: 'Q99000001' });
+        const sent = fixture.requests.length;
+        expect(sent).toBeGreaterThan(0);
+
+        const again = await handlers['entity/card']({ entityId, lookup: 'if-automatic' }, sender);
+        expect(again.ok && again.value).toMatchObject({ knowledge: { status: 'linked', qid: 'Q99000001' }, canLookUp: false });
+        const details = await handlers['panel/entity-details']({ tabId: 7, entityId, lookup: 'if-automatic' }, {} as typeof sender);
+        expect(details.ok && details.value.link).toMatchObject({ ok: true, value: { status: 'linked', qid: 'Q99000001' }, from: 'fresh' });
+        expect(fixture.requests.length).toBe(sent);
+      } finally {
+        await handlers['options/clear-cache']({}, {} as typeof sender);
+      }
+    });
+
     it('in automatic mode a hover looks the name up', async () => {
       await settingsItem.setValue(DEFAULT_SETTINGS);
       await handlers['entity/card']({ entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic' }, sender);
@@ -91,7 +121,7 @@ describe('background handlers', () => {
 
     it('off: opening a name in the panel sends nothing to Google', async () => {
       await settingsItem.setValue(DEFAULT_SETTINGS);
-      const details = await handlers['panel/entity-details']({ tabId: 7, entityId: 'PER:Ibrahim Kalin' }, {} as typeof sender);
+      const details = await handlers['panel/entity-details']({ tabId: 7, entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic' }, {} as typeof sender);
       expect(details.ok).toBe(true);
       expect(urls.length).toBeGreaterThan(0);
       expect(google()).toEqual([]);
@@ -101,7 +131,7 @@ describe('background handlers', () => {
       await settingsItem.setValue({ ...DEFAULT_SETTINGS, googleNews: true });
       await handlers['entity/card']({ entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic' }, sender);
       expect(google()).toEqual([]);
-      const details = await handlers['panel/entity-details']({ tabId: 7, entityId: 'PER:Ibrahim Kalin' }, {} as typeof sender);
+      const details = await handlers['panel/entity-details']({ tabId: 7, entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic' }, {} as typeof sender);
       expect(details.ok && details.value.coverage).toMatchObject({ ok: false });
       expect(google()).toHaveLength(1);
       const url = new URL(google()[0] ?? '');
@@ -111,7 +141,7 @@ describe('background handlers', () => {
 
     it('on, but related coverage off: nothing to Google', async () => {
       await settingsItem.setValue({ ...DEFAULT_SETTINGS, googleNews: true, coverage: false });
-      await handlers['panel/entity-details']({ tabId: 7, entityId: 'PER:Ibrahim Kalin' }, {} as typeof sender);
+      await handlers['panel/entity-details']({ tabId: 7, entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic' }, {} as typeof sender);
       expect(google()).toEqual([]);
     });
   });

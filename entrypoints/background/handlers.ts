@@ -11,6 +11,7 @@ import { mayLookUp, refusal, siteOf } from '../../lib/settings/settings';
 import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
 import { historyHandlers } from './history-handlers';
 import { bySalience, clearKnowledge, knowledgeFor, lookupArgs, lookupForCard, previewsFor } from './knowledge';
+import { partlyOnDevice, type EntityKnowledge, type EntityRef, type LookupContext } from '../../lib/knowledge/index';
 import { memoryOf, rememberRead } from './memory';
 import { openPanel } from './panel-opener';
 import { prepareReader, readArticle } from './read-article';
@@ -68,6 +69,15 @@ async function timed<T>(name: string, work: () => Promise<T>, detail?: Record<st
   } finally {
     performance.measure(name, { start, end: performance.now(), detail });
   }
+}
+
+/**
+ * What the knowledge cache holds about an entity from an earlier lookup, read without sending anything (on-demand
+ * mode, not asked); null when nothing about the name is on the device.
+ */
+async function onDevice(lang: string | null, args: { entity: EntityRef; context: LookupContext }, sources: { coverage: boolean; googleNews?: boolean }): Promise<EntityKnowledge | null> {
+  const found = await (await knowledgeFor(lang, sources)).lookupEntity(args.entity, args.context, { network: false });
+  return !found.link.ok && found.link.error === 'not-cached' ? null : found;
 }
 
 /** The content script's tab (the sender check guarantees it exists for content messages). */
@@ -151,11 +161,15 @@ export const handlers: BackgroundHandlers = {
     const args = lookupArgs(state, entityId);
     if (!row || !args) return { ok: false, error: 'not-found' };
     const settings = await settingsItem.getValue();
-    // On demand: a hover answers with what is on the device (the article, the reading history) and sends nothing.
-    const knowledge: Promise<CardKnowledge> = mayLookUp(settings.lookups, lookup === 'now')
-      ? lookupForCard(state.metadata.lang, args.entity, args.context, { coverage: settings.coverage }).then((found) => cardKnowledge(found, state.metadata.publishedTime))
-      : Promise.resolve({ status: 'on-demand' });
-    const [card, memory] = await Promise.all([knowledge, memoryOf(state, entityId)]);
+    // On demand: a hover answers with what is on the device (the article, the reading history, an earlier lookup's
+    // answer in the knowledge cache) and sends nothing.
+    const asked = mayLookUp(settings.lookups, lookup === 'now');
+    const knowledge: Promise<{ card: CardKnowledge; canLookUp: boolean }> = asked
+      ? lookupForCard(state.metadata.lang, args.entity, args.context, { coverage: settings.coverage }).then((found) => ({ card: cardKnowledge(found, state.metadata.publishedTime), canLookUp: false }))
+      : onDevice(state.metadata.lang, args, { coverage: settings.coverage }).then((found) =>
+          found ? { card: cardKnowledge(found, state.metadata.publishedTime), canLookUp: partlyOnDevice(found) } : { card: { status: 'on-demand' }, canLookUp: true },
+        );
+    const [{ card, canLookUp }, memory] = await Promise.all([knowledge, memoryOf(state, entityId)]);
     return {
       ok: true,
       value: {
@@ -168,14 +182,21 @@ export const handlers: BackgroundHandlers = {
         articleDate: state.metadata.publishedTime,
         knowledge: card,
         memory,
+        canLookUp,
       },
     };
   },
 
-  async 'panel/entity-details'({ tabId, entityId }) {
+  async 'panel/entity-details'({ tabId, entityId, lookup }) {
     const found = await readyEntity(tabId, entityId);
     if (!found) return { ok: false, error: 'not-found' };
-    const service = await knowledgeFor(found.state.metadata.lang, await coverageOption());
+    const settings = await settingsItem.getValue();
+    if (!mayLookUp(settings.lookups, lookup === 'now')) {
+      const cached = await onDevice(found.state.metadata.lang, found, { coverage: settings.coverage, googleNews: settings.googleNews });
+      return cached ? { ok: true, value: cached } : { ok: false, error: 'on-demand' };
+    }
+    // The panel's details are where Google News joins related coverage (when switched on); hover cards never ask it.
+    const service = await knowledgeFor(found.state.metadata.lang, { coverage: settings.coverage, googleNews: settings.googleNews });
     return { ok: true, value: await service.lookupEntity(found.entity, found.context) };
   },
 

@@ -57,15 +57,19 @@ describe('side panel App', () => {
 
   describe('what the panel asks for', () => {
     let sent: string[];
+    /** The background's answer from its knowledge cache (on demand, not asked); none by default. */
+    let cachedDetails: unknown;
     beforeEach(() => {
       sent = [];
+      cachedDetails = undefined;
       vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-        const { type, payload } = message as { type: string; payload: { tabId: number } };
-        sent.push(type);
+        const { type, payload } = message as { type: string; payload: { tabId: number; lookup?: string } };
+        sent.push(payload.lookup ? `${type}:${payload.lookup}` : type);
         if (type === 'panel/get-tab-state') return { ok: true, value: await getTabState(payload.tabId) };
         if (type === 'panel/entity-memory') return { ok: true, value: { count: 0, articles: [] } };
         if (type === 'panel/entity-previews') return { ok: true, value: [] };
         if (type === 'panel/story-coverage') return { ok: true, value: { ok: true, value: [], from: 'network' } };
+        if (type === 'panel/entity-details' && payload.lookup === 'if-automatic') return cachedDetails ?? { ok: false, error: 'on-demand' };
         return { ok: false, error: 'not-found' };
       });
     });
@@ -78,7 +82,7 @@ describe('side panel App', () => {
       return view;
     }
 
-    it('on demand: no previews, the selection shows on-device facts, and only the buttons ask', async () => {
+    it('on demand: no previews, the selection shows on-device facts (nothing cached here), and only the buttons ask', async () => {
       await settingsItem.setValue({ ...DEFAULT_SETTINGS, lookups: 'on-demand' });
       const { container } = await openOn('Ana Ruiz');
       const select = () => fireEvent.click(container.querySelector('.bs-entity__name') as HTMLButtonElement);
@@ -90,16 +94,36 @@ describe('side panel App', () => {
       await waitFor(() => expect(sent).toContain('panel/entity-memory'));
       expect(container.querySelector('.bs-details')?.textContent).toMatch(/Mentioned 2 times in this article/);
       expect(sent).not.toContain('panel/entity-previews');
-      expect(sent).not.toContain('panel/entity-details');
+      // The device's cache is read (nothing about the name there: the answer is the refusal), nothing is looked up.
+      await waitFor(() => expect(sent).toContain('panel/entity-details:if-automatic'));
+      expect(container.querySelector('[data-details-state="on-demand"]')).not.toBeNull();
+      expect(sent).not.toContain('panel/entity-details:now');
       expect(sent).not.toContain('panel/story-coverage');
       fireEvent.click(screen.getByRole('button', { name: /^Look up Ana Ruiz/ }));
-      await waitFor(() => expect(sent).toContain('panel/entity-details'));
+      await waitFor(() => expect(sent).toContain('panel/entity-details:now'));
       expect(document.activeElement?.id).toBe('bs-details-name');
       expect(sent).not.toContain('panel/story-coverage');
       fireEvent.click(screen.getByRole('button', { name: 'Find other coverage' }));
       await waitFor(() => expect(sent).toContain('panel/story-coverage'));
       await waitFor(() => expect(container.querySelector('.bs-story-button')).toBeNull());
       expect(sent).not.toContain('panel/entity-previews');
+    });
+
+    it('on demand: a name looked up before shows its cached answer at once, without "Look up"', async () => {
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, lookups: 'on-demand' });
+      const notLinked = { ok: false, error: 'not-linked' };
+      const entity = { id: 'PER:Dee Ola', name: 'Dee Ola', type: 'PER' };
+      cachedDetails = { ok: true, value: { entity, link: { ok: true, value: { status: 'not-found' }, from: 'fresh' }, summary: notLinked, timeline: notLinked, asOf: notLinked, coverage: notLinked, volume: notLinked } };
+      const { container } = await openOn('Dee Ola');
+      // The settings are read asynchronously: click until the selection is taken, then wait for the cache's answer.
+      await waitFor(() => {
+        fireEvent.click(container.querySelector('.bs-entity__name') as HTMLButtonElement);
+        expect(container.querySelector('[data-details-state]')).not.toBeNull();
+      });
+      await waitFor(() => expect(container.querySelector('[data-details-state="ready"]')).not.toBeNull());
+      expect(container.querySelector('.bs-details')?.textContent).toMatch(/No Wikipedia article was found/);
+      expect(container.querySelector('.bs-lookup-button')).toBeNull();
+      expect(sent).not.toContain('panel/entity-details:now');
     });
 
     it('on demand without related coverage: no story button', async () => {
@@ -116,7 +140,7 @@ describe('side panel App', () => {
       const { container } = await openOn('Cy Ng');
       await waitFor(() => expect(sent).toContain('panel/entity-previews'));
       fireEvent.click(container.querySelector('.bs-entity__name') as HTMLButtonElement);
-      await waitFor(() => expect(sent).toEqual(expect.arrayContaining(['panel/entity-details', 'panel/story-coverage'])));
+      await waitFor(() => expect(sent).toEqual(expect.arrayContaining(['panel/entity-details:if-automatic', 'panel/story-coverage'])));
       expect(container.querySelector('.bs-lookup-button')).toBeNull();
     });
   });

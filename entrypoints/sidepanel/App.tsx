@@ -114,30 +114,44 @@ async function select(tabId: number, entityId: string, setSelection: SetSelectio
   const memory = await sendToBackground('panel/entity-memory', { tabId, entityId });
   setSelection((current) => (current?.entityId === entityId ? { ...current, memory: memory?.ok ? memory.value : null } : current));
   const [details, story] = await Promise.all([
-    sendToBackground('panel/entity-details', { tabId, entityId }),
+    sendToBackground('panel/entity-details', { tabId, entityId, lookup: 'if-automatic' }),
     sendToBackground('panel/story-coverage', { tabId }),
   ]);
   setSelection((current) =>
     current?.entityId === entityId
-      ? { ...current, details: details?.ok ? { kind: 'ready', knowledge: details.value } : { kind: 'error' }, story: story?.ok ? story.value : null }
+      ? {
+          ...current,
+          // `on-demand`: the setting changed to on demand meanwhile and nothing about the name is on the device.
+          details: details?.ok ? { kind: 'ready', knowledge: details.value } : details?.error === 'on-demand' ? { kind: 'on-demand' } : { kind: 'error' },
+          story: story?.ok ? story.value : null,
+        }
       : current,
   );
 }
 
 /**
- * On-demand mode: shows what is known on the device (the article's facts, the reading history) and the "Look up"
- * buttons; nothing goes to the knowledge sources until the reader presses one.
+ * On-demand mode: shows what is known on the device (the article's facts, the reading history, an earlier lookup's
+ * answer still in the knowledge cache) and the "Look up" buttons; nothing goes to the knowledge sources until the
+ * reader presses one.
  */
 async function selectOnDevice(tabId: number, entityId: string, coverage: boolean, setSelection: SetSelection): Promise<void> {
   setSelection(() => ({ entityId, details: { kind: 'on-demand' }, story: null, memory: null, ...(coverage ? { storyRequest: 'ask' as const } : {}) }));
-  const memory = await sendToBackground('panel/entity-memory', { tabId, entityId });
-  setSelection((current) => (current?.entityId === entityId ? { ...current, memory: memory?.ok ? memory.value : null } : current));
+  const [memory, cached] = await Promise.all([
+    sendToBackground('panel/entity-memory', { tabId, entityId }),
+    // Answered from the device only: the cached answer, or `on-demand` (nothing about the name is stored).
+    sendToBackground('panel/entity-details', { tabId, entityId, lookup: 'if-automatic' }),
+  ]);
+  setSelection((current) => {
+    if (current?.entityId !== entityId) return current;
+    const details = cached?.ok && current.details.kind === 'on-demand' ? { kind: 'ready' as const, knowledge: cached.value, onDevice: true } : current.details;
+    return { ...current, details, memory: memory?.ok ? memory.value : null };
+  });
 }
 
 /** The reader pressed "Look up": only now do the entity's name and id go to the knowledge sources. */
 async function lookUp(tabId: number, entityId: string, setSelection: SetSelection): Promise<void> {
   setSelection((current) => (current?.entityId === entityId ? { ...current, details: { kind: 'loading' } } : current));
-  const details = await sendToBackground('panel/entity-details', { tabId, entityId });
+  const details = await sendToBackground('panel/entity-details', { tabId, entityId, lookup: 'now' });
   setSelection((current) =>
     current?.entityId === entityId ? { ...current, details: details?.ok ? { kind: 'ready', knowledge: details.value } : { kind: 'error' } } : current,
   );

@@ -73,4 +73,22 @@ describe('cache', () => {
     expect((await cache.read('gdelt-artlist', 'k9')).state).toBe('fresh');
     expect((await cache.read('gdelt-artlist', 'k0')).state).toBe('miss');
   });
+
+  it('without network reads the cache only: a hit as it is, a stale hit unrefreshed, a miss as not-cached', async () => {
+    let now = 0;
+    let loads = 0;
+    const cache = createCache({ store: createMemoryStore(), now: () => now });
+    const load = async () => ok(++loads);
+    const offline = { network: false };
+    expect(await cache.getOrLoad('wikipedia-summary', 'Hamas', load, offline)).toEqual({ result: { ok: false, error: 'not-cached' } });
+    await cache.getOrLoad('wikipedia-summary', 'Hamas', load);
+    expect(loads).toBe(1);
+    expect(await cache.getOrLoad('wikipedia-summary', 'Hamas', load, offline)).toEqual({ result: { ok: true, value: 1 }, from: 'fresh' });
+    now = CACHE_POLICY['wikipedia-summary'].freshMs + HOUR;
+    const stale = await cache.getOrLoad('wikipedia-summary', 'Hamas', load, offline);
+    expect(stale).toEqual({ result: { ok: true, value: 1 }, from: 'stale' });
+    now += CACHE_POLICY['wikipedia-summary'].staleMs;
+    expect(await cache.getOrLoad('wikipedia-summary', 'Hamas', load, offline)).toEqual({ result: { ok: true, value: 1 }, from: 'expired' });
+    expect(loads).toBe(1);
+  });
 });

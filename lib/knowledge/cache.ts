@@ -5,6 +5,10 @@
  *   age < fresh            → "fresh": use it, no request (a second visit makes no network request)
  *   fresh ≤ age < fresh+stale → "stale": use it now, refresh in the background
  *   older                  → "expired": fetch; if the fetch fails, the expired value is still better than nothing
+ *
+ * Without network (`{ network: false }`: the reader looks names up only when asking, and has not asked) the cache
+ * is only read: a fresh or stale value is served as it is (a stale one is not refreshed), an expired answer as when
+ * the network failed, and anything else is the failure `not-cached` — nothing is requested.
  */
 import type { KeyValueStore } from './store';
 import type { KnowledgeError, Result } from './types';
@@ -81,7 +85,8 @@ export type Provenance = 'network' | 'fresh' | 'stale' | 'expired';
 
 export interface Loaded<T> {
   result: Result<T, KnowledgeError>;
-  from: Provenance;
+  /** Absent only for `not-cached` (cache-only reads): the value came from nowhere. */
+  from?: Provenance;
   /** Present when a stale value was served: resolves when the background refresh has been stored. */
   revalidation?: Promise<void>;
 }
@@ -89,11 +94,19 @@ export interface Loaded<T> {
 /** Errors that are answers, not accidents: caching them avoids asking again for what does not exist. */
 const CACHEABLE_ERRORS: ReadonlySet<KnowledgeError> = new Set(['not-found', 'disambiguation', 'rejected']);
 
+/** How a value may be had: `network: false` reads the cache only and never calls `load` (nothing is sent). */
+export interface LoadOptions {
+  network?: boolean;
+}
+
 export interface Cache {
   read<T>(source: CacheSource, key: string): Promise<CacheRead<T>>;
   write(source: CacheSource, key: string, value: unknown): Promise<void>;
-  /** Cached value or `load()`, following the policy. Only ok results and CACHEABLE_ERRORS are stored. */
-  getOrLoad<T>(source: CacheSource, key: string, load: () => Promise<Result<T, KnowledgeError>>): Promise<Loaded<T>>;
+  /**
+   * Cached value or `load()`, following the policy. Only ok results and CACHEABLE_ERRORS are stored.
+   * With `network: false`, `load` is never called: what is cached, or `not-cached` (`from` omitted).
+   */
+  getOrLoad<T>(source: CacheSource, key: string, load: () => Promise<Result<T, KnowledgeError>>, options?: LoadOptions): Promise<Loaded<T>>;
 }
 
 export interface CacheOptions {
@@ -175,8 +188,13 @@ export function createCache(options: CacheOptions): Cache {
       });
     },
 
-    async getOrLoad<T>(source: CacheSource, key: string, load: () => Promise<Result<T, KnowledgeError>>): Promise<Loaded<T>> {
+    async getOrLoad<T>(source: CacheSource, key: string, load: () => Promise<Result<T, KnowledgeError>>, options: LoadOptions = {}): Promise<Loaded<T>> {
       const cached = await cache.read<Result<T, KnowledgeError>>(source, key);
+      if (options.network === false) {
+        if (cached.value && (cached.state === 'fresh' || cached.state === 'stale')) return { result: cached.value, from: cached.state };
+        if (cached.value?.ok && cached.state === 'expired') return { result: cached.value, from: 'expired' };
+        return { result: { ok: false, error: 'not-cached' } };
+      }
       const storeIfAnswer = async (result: Result<T, KnowledgeError>): Promise<void> => {
         if (result.ok || CACHEABLE_ERRORS.has(result.error)) await cache.write(source, key, result);
       };

@@ -117,6 +117,46 @@ describe('lookupEntity over the fixtures', () => {
   });
 });
 
+describe('without network (the reader looks names up only when asking)', () => {
+  it('a name never looked up: not-cached everywhere, and not one request', async () => {
+    const { service, fetch } = setup();
+    const k = await service.lookupEntity(KALIN, context(KALIN), { network: false });
+    expect(k.link).toEqual({ ok: false, error: 'not-cached' });
+    for (const piece of [k.summary, k.timeline, k.coverage, k.volume]) expect(piece).toMatchObject({ ok: false, error: 'not-cached' });
+    expect(await service.storyCoverage(ENTITIES, { articleUrl: ARTICLE_URL }, { network: false })).toMatchObject({ ok: false, error: 'not-cached' });
+    expect(fetch.requests).toHaveLength(0);
+  });
+
+  it('a name looked up before: its cached answer, whole, and not one request', async () => {
+    const { service, fetch, make } = setup();
+    const asked = await service.lookupEntity(KALIN, context(KALIN));
+    const count = fetch.requests.length;
+    const cached = await make().lookupEntity(KALIN, context(KALIN), { network: false });
+    expect(fetch.requests.length).toBe(count);
+    expect(cached.link).toMatchObject({ ok: true, value: { status: 'linked', qid: 'Q99000001' }, from: 'fresh' });
+    expect(cached.summary).toEqual(asked.summary.ok ? { ...asked.summary, from: 'fresh' } : null);
+    expect(cached.timeline).toMatchObject({ ok: true, from: 'fresh' });
+    expect(cached.asOf).toEqual(asked.asOf);
+    expect(cached.coverage).toMatchObject({ ok: true, from: 'fresh' });
+  });
+
+  it('a stale answer is shown as stale and not refreshed: nothing is sent until the reader asks', async () => {
+    const { service, fetch, time } = setup();
+    await service.lookupEntity(KALIN, context(KALIN));
+    time.advance(2 * 24 * 3_600_000);
+    const count = fetch.requests.length;
+    const stale = await service.lookupEntity(KALIN, context(KALIN), { network: false });
+    await service.settled();
+    expect(fetch.requests.length).toBe(count);
+    expect(stale.link).toMatchObject({ ok: true, value: { status: 'linked', qid: 'Q99000001' }, from: 'stale' });
+    expect(stale.summary).toMatchObject({ ok: true, from: 'stale' });
+    // Asking is what refreshes it.
+    await service.lookupEntity(KALIN, context(KALIN));
+    await service.settled();
+    expect(fetch.requests.length).toBeGreaterThan(count);
+  });
+});
+
 describe('failures are states', () => {
   it('GDELT 429: knowledge still shows, coverage says rate-limited, volume is not even asked', async () => {
     const { service, fetch } = setup('gdelt-429');

@@ -9,6 +9,7 @@
  * from the coverage list after it arrived, and `context.articleDate` only to place the article on the timeline.
  * Requests to Wikimedia carry an `Api-User-Agent` naming Backstory; none carries cookies or ids of the reader.
  * A unit test (index.test.ts) checks every request URL of a whole lookup against the seed article.
+ * With `{ network: false }` a lookup reads only the device's cache and sends nothing at all (on-demand mode).
  *
  * Everything is injected (`fetch`, clock, store): the module runs the same in the extension's background, in
  * the CLI and in tests, and can be pointed at the fixture server (`endpoints`).
@@ -23,7 +24,7 @@ import { applyCorrection, correctionKey, linkAll } from './linking';
 import type { Correction, LinkCandidate, LinkResult, MentionCandidates } from './linking';
 import { createGdeltQueue, createWikimediaQueue } from './request-queue';
 import { createSources } from './sources';
-import type { Piece } from './sources';
+import type { Piece, Sources } from './sources';
 import type { KeyValueStore } from './store';
 import { asOf, buildTimeline, extractFacts, referencedIds, termIds } from './timeline';
 import type { AsOf, Timeline } from './timeline';
@@ -95,14 +96,32 @@ export interface KnowledgeServiceOptions {
   googleNews?: boolean;
 }
 
+/**
+ * `network: false`: only what is in the device's cache (fresh, stale or expired, none of it refreshed); what is
+ * not there is the failure `not-cached`. Nothing is sent. For the reader who looks names up only when asking.
+ */
+export interface LookupOptions {
+  network?: boolean;
+}
+
 export interface KnowledgeService {
-  lookupEntity(entity: EntityRef, context: LookupContext): Promise<EntityKnowledge>;
+  lookupEntity(entity: EntityRef, context: LookupContext, options?: LookupOptions): Promise<EntityKnowledge>;
   /** Coverage of the story: the article's top entities together. */
-  storyCoverage(entities: readonly EntityRef[], context: Pick<LookupContext, 'articleUrl'>): Promise<Piece<CoverageItem[]>>;
+  storyCoverage(entities: readonly EntityRef[], context: Pick<LookupContext, 'articleUrl'>, options?: LookupOptions): Promise<Piece<CoverageItem[]>>;
   /** Stores the reader's choice for this name (qid null = "none of these"); used by every later lookup. */
   correct(entity: Pick<EntityRef, 'name' | 'type'>, correction: Correction): Promise<void>;
   /** Resolves when background refreshes of stale cache entries are done (tests, CLI). */
   settled(): Promise<void>;
+}
+
+/**
+ * Whether an answer read from the device only leaves something to ask the sources for: a piece not on the device,
+ * or one past its freshness (it is not refreshed without asking).
+ */
+export function partlyOnDevice(knowledge: EntityKnowledge): boolean {
+  return [knowledge.link, knowledge.summary, knowledge.timeline, knowledge.coverage, knowledge.volume].some(
+    (piece) => (!piece.ok && piece.error === 'not-cached') || piece.from === 'stale' || piece.from === 'expired',
+  );
 }
 
 export function createKnowledgeService(options: KnowledgeServiceOptions): KnowledgeService {
@@ -111,7 +130,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   const sleep = options.sleep ?? realSleep;
   const endpoints: Endpoints = { ...DEFAULT_ENDPOINTS, ...options.endpoints };
   const wikimedia = createWikimediaQueue({ fetch, now, sleep });
-  const sources = createSources({
+  const deps = {
     cache: createCache({ store, now }),
     wikipedia: createWikipediaClient(wikimedia, wikipediaOrigin(endpoints, lang)),
     wikidata: createWikidataClient(wikimedia, endpoints.wikidata.replace(/\/+$/, ''), lang),
@@ -119,7 +138,30 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
     ...(options.googleNews === true ? { googleNews: createGoogleNewsClient(createGoogleNewsQueue({ fetch, now, sleep, store }), endpoints.googleNews, options.lang) } : {}),
     lang,
     now,
-  });
+  };
+  // One cache, two ways to use it: with the network, and reading the device only (the reader has not asked).
+  const online = createSources(deps);
+  const onDevice = createSources({ ...deps, network: false });
+  const shared = { lang, now, store, coverage: options.coverage !== false, googleNews: options.googleNews === true };
+  const withNetwork = createLookups(online, shared);
+  const deviceOnly = createLookups(onDevice, shared);
+  const pick = (network: boolean | undefined) => (network === false ? deviceOnly : withNetwork);
+
+  return {
+    lookupEntity: (entity, context, how = {}) => pick(how.network).lookupEntity(entity, context),
+    storyCoverage: (entities, context, how = {}) => pick(how.network).storyCoverage(entities, context),
+    async correct(entity, correction) {
+      const corrections = ((await store.get(CORRECTIONS_KEY)) ?? {}) as Record<string, Correction>;
+      corrections[correctionKey(entity)] = correction;
+      await store.set(CORRECTIONS_KEY, corrections);
+    },
+    settled: () => online.settled(),
+  };
+}
+
+/** The lookups over one set of sources (with the network, or the device's cache only). */
+function createLookups(sources: Sources, options: { lang: string; now: () => number; store: KeyValueStore; coverage: boolean; googleNews: boolean }) {
+  const { lang, now, store } = options;
 
   async function candidatesFor(entity: EntityRef): Promise<Piece<MentionCandidates>> {
     const mention = { key: entity.id, name: entity.name, type: entity.type };
@@ -176,7 +218,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
 
   /** GDELT's items, with Google News's merged in when the reader switched it on (each index fails on its own). */
   async function relatedCoverage(query: string, articleUrl: string | null | undefined): Promise<{ merged: Piece<CoverageItem[]>; gdelt: Piece<CoverageItem[]> }> {
-    if (options.googleNews !== true) {
+    if (!options.googleNews) {
       const gdelt = await sources.articles(query, articleUrl);
       return { merged: gdelt, gdelt };
     }
@@ -185,7 +227,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   }
 
   async function coverageFor(entity: EntityRef, label: string | undefined, context: LookupContext): Promise<[Piece<CoverageItem[]>, Piece<VolumeSeries>]> {
-    if (options.coverage === false) return [fail('disabled'), fail('disabled')];
+    if (!options.coverage) return [fail('disabled'), fail('disabled')];
     const query = entityQuery({ name: entity.name, ...(label ? { longName: label } : {}), context: (context.others ?? []).map((o) => o.name) });
     const { merged, gdelt } = await relatedCoverage(query, context.articleUrl);
     // After a rate limit the queue is cooling down: asking again now would only extend it.
@@ -194,7 +236,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   }
 
   return {
-    async lookupEntity(entity, context) {
+    async lookupEntity(entity: EntityRef, context: LookupContext): Promise<EntityKnowledge> {
       const linked = await link(entity, context);
       const result = linked.ok ? linked.value : null;
       const notLinked = fail(linked.ok ? 'not-linked' : linked.error, linked.ok ? result?.status : linked.detail);
@@ -210,16 +252,10 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       const facts: Piece<AsOf> = timeline.ok ? ok(asOf(timeline.value, date)) : timeline;
       return { entity, link: linked, summary, timeline, asOf: facts, coverage, volume };
     },
-    async storyCoverage(entities, context) {
-      if (options.coverage === false) return fail('disabled');
+    async storyCoverage(entities: readonly EntityRef[], context: Pick<LookupContext, 'articleUrl'>): Promise<Piece<CoverageItem[]>> {
+      if (!options.coverage) return fail('disabled');
       const query = storyQuery(entities.map((e) => ({ name: e.name })));
       return query ? (await relatedCoverage(query, context.articleUrl)).merged : ok([]);
     },
-    async correct(entity, correction) {
-      const corrections = ((await store.get(CORRECTIONS_KEY)) ?? {}) as Record<string, Correction>;
-      corrections[correctionKey(entity)] = correction;
-      await store.set(CORRECTIONS_KEY, corrections);
-    },
-    settled: () => sources.settled(),
   };
 }

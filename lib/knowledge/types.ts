@@ -29,7 +29,9 @@ export type KnowledgeError =
   /** The entity is not linked (ambiguous or not found), so there is nothing to fetch for it. */
   | 'not-linked'
   /** The source is switched off (GDELT can be disabled by the reader). */
-  | 'disabled';
+  | 'disabled'
+  /** Not on the device, and not asked for: the reader looks names up only when asking (nothing was sent). */
+  | 'not-cached';
 
 export type KnowledgeResult<T> = Result<T, KnowledgeError>;
 

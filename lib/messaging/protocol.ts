@@ -59,8 +59,10 @@ export interface ContentToBackground {
   /**
    * Command: what the hover card shows for one entity of this tab's article. `lookup: 'if-automatic'` (a hover)
    * asks the knowledge sources only when the reader's setting is automatic; otherwise the answer carries what is
-   * known on the device and `knowledge: {status: 'on-demand'}`, and nothing leaves the device. `lookup: 'now'`
-   * is the reader pressing the card's "Look up" button: the lookup runs whatever the setting.
+   * known on the device — the article, the reading history, and the answer of an earlier lookup if the knowledge
+   * cache still holds it (read as it is, not refreshed) — else `knowledge: {status: 'on-demand'}`, and nothing
+   * leaves the device. `lookup: 'now'` is the reader pressing the card's "Look up" button: the lookup runs
+   * whatever the setting.
    */
   'entity/card': { request: { entityId: string; lookup: CardLookup }; response: Result<EntityCardData, 'not-found'> };
   /** Command: open the side panel on this tab (from the card's button, a user gesture). */
@@ -89,6 +91,11 @@ export interface EntityCardData {
   knowledge: CardKnowledge;
   /** What the reader read about it before (reading history, on the device). */
   memory: EntityMemory;
+  /**
+   * True when `knowledge` was read from the device's cache only (on-demand mode, not asked) and part of it is
+   * missing or out of date: the card offers "Look up" under it. Also true for `{status: 'on-demand'}`.
+   */
+  canLookUp: boolean;
 }
 
 /** Messages the side panel sends to the background. */
@@ -96,10 +103,12 @@ export interface SidepanelToBackground {
   /** Command: the current state of a tab. */
   'panel/get-tab-state': { request: { tabId: number }; response: Result<TabState, 'no-such-tab'> };
   /**
-   * Command: everything known about one entity of a tab's article (looked up now, from cache when fresh). Always
-   * the reader asking: in on-demand mode the panel sends it only when the reader presses "Look up".
+   * Command: everything known about one entity of a tab's article (looked up now, from cache when fresh), asked
+   * like a card: `lookup: 'if-automatic'` on selecting it, `'now'` when the reader presses "Look up". In on-demand
+   * mode `if-automatic` reads the device's knowledge cache only (nothing is sent): an earlier lookup's answer, its
+   * missing pieces `not-cached`, or the refusal `on-demand` when nothing about the name is on the device.
    */
-  'panel/entity-details': { request: { tabId: number; entityId: string }; response: Result<EntityKnowledge, 'not-found'> };
+  'panel/entity-details': { request: { tabId: number; entityId: string; lookup: CardLookup }; response: Result<EntityKnowledge, 'not-found' | 'on-demand'> };
   /** Command: other outlets' coverage of this story (the article's top entities together); asked like the details. */
   'panel/story-coverage': { request: { tabId: number }; response: Result<Piece<CoverageItem[]>, 'not-found'> };
   /** Command: the reader's correction of an entity's match (qid null: "none of these"); remembered. */

@@ -437,6 +437,123 @@ describe('Firefox', () => {
     }
   });
 
+  it('looks names up only when asked: nothing is sent before "Look up", and a name looked up before shows its answer without asking (on-demand setting)', async () => {
+    const options = await openExtensionPage('options.html');
+    // page.click() waits on CSP-blocked helpers on extension pages: click by coordinates.
+    const clickAt = async (target, find, arg) => {
+      const box = await poll(() => target.evaluate(find, arg), 'the element to click');
+      await target.mouse.click(box.x, box.y);
+    };
+    const boxOf = (selector) => {
+      const element = document.querySelector(selector);
+      if (!element) return null;
+      element.scrollIntoView({ block: 'center' });
+      const rect = element.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    };
+    const setLookups = async (mode) => {
+      await clickAt(options, boxOf, `input[name="lookups"][value="${mode}"]`);
+      await poll(() => options.evaluate(async (want) => (await browser.storage.local.get('settings')).settings?.lookups === want, mode), `the ${mode} setting`);
+    };
+    /**
+     * Waits until the knowledge server has had no request for `windowMs`. After a lookup, its GDELT requests are
+     * still queued 5.5 s apart: only a longer window sees the end of them.
+     */
+    const quiet = (windowMs = 2000) => {
+      let seen = -1;
+      return poll(async () => {
+        const count = knowledgeServer.requests.length;
+        const stable = count === seen;
+        seen = count;
+        if (!stable) await new Promise((done) => setTimeout(done, windowMs));
+        return stable;
+      }, 'the knowledge server to go quiet', 60_000);
+    };
+    const card = (page) =>
+      page.evaluate(() => {
+        const element = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
+        return element ? { state: element.dataset.cardState, knowledge: element.querySelector('[data-knowledge]')?.getAttribute('data-knowledge') ?? null, text: element.innerText } : null;
+      });
+    const hoverKalin = async (page) => {
+      await poll(async () => (await page.evaluate(readHighlights))['backstory-person'].length > 0, 'the highlights');
+      const point = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      await page.mouse.move(1, 1);
+      await page.mouse.move(point.x, point.y, { steps: 3 });
+      return poll(async () => {
+        const shown = await card(page);
+        return shown?.state === 'ready' && shown;
+      }, 'the card to be ready');
+    };
+    const opened = [];
+    try {
+      await setLookups('on-demand');
+      // An empty cache: the lookup after the press must reach the server, so its requests can be seen.
+      await clickAt(options, () => {
+        const button = [...document.querySelectorAll('button')].find((element) => element.textContent.trim() === 'Clear cached data');
+        if (!button) return null;
+        button.scrollIntoView({ block: 'center' });
+        const rect = button.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      });
+      await poll(() => options.evaluate(() => document.body.innerText.includes('Cached answers and your corrections were deleted.')), 'the cache to be cleared');
+      await quiet();
+      const before = knowledgeServer.requests.length;
+      const sentSince = (from) => knowledgeServer.requests.slice(from).map((request) => decodeURIComponent(request.url));
+
+      const first = await openWithPanel(SEED);
+      opened.push(first.page, first.panel);
+      await panelState(first.panel, 'ready');
+      const onDevice = await hoverKalin(first.page);
+      assert.equal(onDevice.knowledge, 'on-demand');
+      assert.match(onDevice.text, /Ibrahim Kalin[\s\S]*Mentioned 4 times/);
+      // The sidebar page is open too: in on-demand mode it previews nothing.
+      await new Promise((done) => setTimeout(done, 1500));
+      assert.deepEqual(sentSince(before), [], 'nothing was sent before the reader asked');
+
+      // The reader asks: the card's "Look up" button, with the mouse (Enter sent over WebDriver BiDi to a button in
+      // the card's shadow root produces no click in Firefox ESR), then back onto the name: the loading card is
+      // smaller, and a pointer left outside it would close it.
+      const button = await first.page.evaluate(() => {
+        const rect = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card__lookup')?.getBoundingClientRect();
+        return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+      });
+      assert.ok(button, 'the Look up button');
+      await first.page.mouse.click(button.x, button.y);
+      const name = await first.page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
+      await first.page.mouse.move(name.x, name.y);
+      let last = null;
+      const looked = await poll(async () => {
+        last = await card(first.page);
+        return last?.knowledge === 'linked' && last;
+      }, 'the looked-up card', 30_000).catch((error) => {
+        throw new Error(`${error.message}; the card: ${JSON.stringify(last)}; sent: ${sentSince(before).join(' ')}`);
+      });
+      assert.match(looked.text, /Turkish civil servant/, 'the description from the Wikipedia fixture');
+      assert.ok(sentSince(before).some((url) => url.includes('Kalin')), `the name was looked up: ${sentSince(before).join('\n')}`);
+      await first.page.mouse.move(1, 1);
+      await Promise.all(opened.splice(0).map((page) => page.close()));
+
+      // Looked up before: the same article read again shows the answer from the device, without "Look up".
+      await quiet(6500);
+      const asked = knowledgeServer.requests.length;
+      const again = await openWithPanel(SEED);
+      opened.push(again.page, again.panel);
+      await panelState(again.panel, 'ready');
+      const cached = await hoverKalin(again.page);
+      assert.equal(cached.knowledge, 'linked', 'the cached answer, at once');
+      assert.match(cached.text, /Turkish civil servant/);
+      await again.page.mouse.move(1, 1);
+      await again.panel.evaluate(() => document.querySelector('[data-entity="Ibrahim Kalin"] .bs-entity__name').click());
+      await poll(() => again.panel.evaluate(() => document.querySelector('[data-details-state="ready"]')?.innerText.includes('Turkish civil servant') ?? false), 'the cached details');
+      await new Promise((done) => setTimeout(done, 1500));
+      assert.deepEqual(sentSince(asked), [], 'nothing was sent for the answer on the device');
+    } finally {
+      // Back to automatic for whatever runs next.
+      await setLookups('automatic').catch(() => undefined);
+      await Promise.all([...opened, options].map((page) => page.close().catch(() => undefined)));
+    }
+  });
+
   it('follows a same-document navigation (history.pushState) to a page that is not an article', async () => {
     const { page, panel } = await openWithPanel(SEED);
     try {
