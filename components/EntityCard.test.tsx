@@ -84,6 +84,17 @@ describe('EntityCard', () => {
       expect(onLookUp).toHaveBeenCalledOnce();
     });
 
+    it('once "Look up" is pressed, keeps its content (and size) with a "Looking up…" line instead of the button', () => {
+      const { container } = render(
+        <EntityCard state={{ kind: 'ready', data: data({ status: 'on-demand' }), lookingUp: true }} onOpenPanel={() => {}} onClose={() => {}} onLookUp={() => {}} />,
+      );
+      expect(container.querySelector('.bs-card__lookup')).toBeNull();
+      expect(container.querySelector('[data-looking-up]')?.textContent).toMatch(/^Looking up Ibrahim Kalin/);
+      expect(container.querySelector('.bs-card__body')?.getAttribute('aria-busy')).toBe('true');
+      expect(container.querySelector('.bs-card__mentions')?.textContent).toMatch(/Mentioned 4 times/);
+      expect(container.querySelector('.bs-card__memory')).not.toBeNull();
+    });
+
     it('a looked-up card has no "Look up" button', () => {
       const { container } = render(<EntityCard state={{ kind: 'ready', data: data({ status: 'not-found' }) }} onOpenPanel={() => {}} onClose={() => {}} onLookUp={() => {}} />);
       expect(container.querySelector('.bs-card__lookup')).toBeNull();

@@ -8,7 +8,8 @@ import { Sparkline } from './Sparkline';
 /** The states a hover card goes through (named, as in wikipedia-preview's renderLoading/renderError…). */
 export type CardState =
   | { kind: 'loading'; name: string; type: 'PER' | 'ORG' }
-  | { kind: 'ready'; data: EntityCardData }
+  /** `lookingUp`: the reader pressed "Look up" and the answer is on its way (the card keeps its content meanwhile). */
+  | { kind: 'ready'; data: EntityCardData; lookingUp?: boolean }
   | { kind: 'error'; name: string; type: 'PER' | 'ORG' };
 
 interface EntityCardProps {
@@ -28,6 +29,7 @@ interface EntityCardProps {
 export function EntityCard({ state, panelHint, onOpenPanel, onClose, onLookUp }: EntityCardProps) {
   const name = state.kind === 'ready' ? state.data.name : state.name;
   const type = state.kind === 'ready' ? state.data.type : state.type;
+  const lookingUp = state.kind === 'ready' && state.lookingUp === true;
   return (
     <div class={`bs-card bs-card--${type === 'PER' ? 'person' : 'organization'}`} role="dialog" aria-labelledby="bs-card-name" data-card-state={state.kind}>
       <div class="bs-card__header">
@@ -41,21 +43,19 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose, onLookUp }:
           ×
         </button>
       </div>
-      <div class="bs-card__body" aria-live="polite" aria-busy={state.kind === 'loading' ? 'true' : 'false'}>
+      <div class="bs-card__body" aria-live="polite" aria-busy={state.kind === 'loading' || lookingUp ? 'true' : 'false'}>
         {state.kind === 'loading' && <p class="bs-card__muted">{i18n.t('card.loading', [name])}</p>}
         {state.kind === 'error' && <p class="bs-card__error">{i18n.t('card.error')}</p>}
         {state.kind === 'ready' && (
           <>
-            {state.data.knowledge.status !== 'on-demand' && <KnowledgeView knowledge={state.data.knowledge} name={state.data.name} onLookUp={onLookUp} />}
+            {state.data.knowledge.status !== 'on-demand' && <KnowledgeView knowledge={state.data.knowledge} name={state.data.name} onLookUp={onLookUp} lookingUp={lookingUp} />}
             {/* An earlier lookup's answer, read from the device without asking: the offer to complete or refresh it. */}
             {state.data.knowledge.status !== 'on-demand' && state.data.canLookUp && (
               <div class="bs-card__on-demand" data-knowledge-refresh="offered">
                 <p id="bs-card-saved" class="bs-card__muted">
                   {i18n.t('card.savedEarlier')}
                 </p>
-                <button type="button" class="bs-card__lookup" aria-label={i18n.t('card.lookUpLabel', [state.data.name])} aria-describedby="bs-card-saved" onClick={() => onLookUp?.()}>
-                  {i18n.t('card.lookUp')}
-                </button>
+                <LookUpButton name={state.data.name} describedBy="bs-card-saved" onLookUp={onLookUp} lookingUp={lookingUp} />
               </div>
             )}
             {state.data.role && <p class="bs-card__role">{state.data.role}</p>}
@@ -71,7 +71,7 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose, onLookUp }:
               </p>
             )}
             {/* On demand, what is known on the device comes first, then the offer to look the name up. */}
-            {state.data.knowledge.status === 'on-demand' && <KnowledgeView knowledge={state.data.knowledge} name={state.data.name} onLookUp={onLookUp} />}
+            {state.data.knowledge.status === 'on-demand' && <KnowledgeView knowledge={state.data.knowledge} name={state.data.name} onLookUp={onLookUp} lookingUp={lookingUp} />}
           </>
         )}
       </div>
@@ -90,8 +90,18 @@ export function EntityCard({ state, panelHint, onOpenPanel, onClose, onLookUp }:
   );
 }
 
+/** "Look up" (on demand); once pressed, the line saying the lookup is under way. */
+function LookUpButton({ name, describedBy, onLookUp, lookingUp }: { name: string; describedBy: string; onLookUp: (() => void) | undefined; lookingUp: boolean }) {
+  if (lookingUp) return <p class="bs-card__muted" data-looking-up="true">{i18n.t('card.loading', [name])}</p>;
+  return (
+    <button type="button" class="bs-card__lookup" aria-label={i18n.t('card.lookUpLabel', [name])} aria-describedby={describedBy} onClick={() => onLookUp?.()}>
+      {i18n.t('card.lookUp')}
+    </button>
+  );
+}
+
 /** The card's lines from Wikipedia, Wikidata and GDELT, one rendering per link status. */
-function KnowledgeView({ knowledge, name, onLookUp }: { knowledge: CardKnowledge; name: string; onLookUp: (() => void) | undefined }) {
+function KnowledgeView({ knowledge, name, onLookUp, lookingUp }: { knowledge: CardKnowledge; name: string; onLookUp: (() => void) | undefined; lookingUp: boolean }) {
   switch (knowledge.status) {
     case 'on-demand':
       // Nothing was sent: the reader looks names up only when asking, and this button is the asking.
@@ -100,9 +110,7 @@ function KnowledgeView({ knowledge, name, onLookUp }: { knowledge: CardKnowledge
           <p id="bs-card-on-demand" class="bs-card__muted">
             {i18n.t('card.onDemand')}
           </p>
-          <button type="button" class="bs-card__lookup" aria-label={i18n.t('card.lookUpLabel', [name])} aria-describedby="bs-card-on-demand" onClick={() => onLookUp?.()}>
-            {i18n.t('card.lookUp')}
-          </button>
+          <LookUpButton name={name} describedBy="bs-card-on-demand" onLookUp={onLookUp} lookingUp={lookingUp} />
         </div>
       );
     case 'error':

@@ -127,11 +127,14 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
     (mounted?.querySelector<HTMLElement>('.bs-card__lookup') ?? mounted?.querySelector<HTMLElement>('.bs-card__open'))?.focus({ preventScroll: true });
   };
 
-  /** Renders the card of `mark` through its loading state (skipped when the answer is in) to its answer. */
-  const showAnswer = async (mark: Mark, pending: Promise<CardAnswer>, focus: boolean): Promise<void> => {
+  /**
+   * Renders the card of `mark` through a waiting state (the loading card, or `waiting` when given; skipped when the
+   * answer is in) to its answer.
+   */
+  const showAnswer = async (mark: Mark, pending: Promise<CardAnswer>, focus: boolean, waiting?: CardState): Promise<void> => {
     const base = { name: mark.text, type: mark.type };
     if (!answered.has(mark.entityId)) {
-      renderCard({ kind: 'loading', ...base }, mark);
+      renderCard(waiting ?? { kind: 'loading', ...base }, mark);
       if (focus) focusCard();
     }
     const result = await pending;
@@ -151,8 +154,12 @@ export function startHoverCards(ctx: ContentScriptContext, getMarks: () => PageM
   /** The reader pressed "Look up" (on-demand mode): only now does the name go to the knowledge sources. */
   const lookUp = async (mark: Mark): Promise<void> => {
     if (!sameMark(shown, mark)) return;
-    // The pressed button goes away with the loading state: focus stays in the card.
-    await showAnswer(mark, fetchCard(mark.entityId, 'now'), true);
+    const before = answered.get(mark.entityId);
+    // The card keeps what it shows, and its size, while the name is looked up: the small loading card used to
+    // shrink out from under the pointer, which then closed it (seen in the Firefox e2e). The pressed button becomes
+    // a "Looking up…" line; focus stays in the card.
+    const waiting: CardState | undefined = before?.ok ? { kind: 'ready', data: before.value, lookingUp: true } : undefined;
+    await showAnswer(mark, fetchCard(mark.entityId, 'now'), true, waiting);
   };
 
   function close(): void {
