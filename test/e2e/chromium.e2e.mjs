@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { defineHostileTests } from './hostile-cases.mjs';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, chromiumArgs, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, poll, readHighlights, readPanel, recordMutations, startFixtureServer, waitForPanelState, watchFlash } from './harness.mjs';
+import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, chromiumArgs, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, knowledgeQuiet, poll, readHighlights, readPanel, recordMutations, startFixtureServer, waitForPanelState, watchFlash } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -332,17 +332,7 @@ describe('Chromium', () => {
       await options.getByRole('button', { name: 'Clear cached data' }).click();
       await options.getByText('Cached answers and your corrections were deleted.').waitFor();
       // Earlier tests' queued requests (GDELT waits 5.5 s between requests) must be over before counting.
-      // After a lookup its GDELT requests are still queued 5.5 s apart: only a longer window sees their end.
-      const quiet = (windowMs = 2000) => {
-        let seen = -1;
-        return poll(async () => {
-          const count = knowledgeServer.requests.length;
-          const stable = count === seen;
-          seen = count;
-          if (!stable) await new Promise((done) => setTimeout(done, windowMs));
-          return stable;
-        }, 'the knowledge server to go quiet', 60_000);
-      };
+      const quiet = (windowMs) => knowledgeQuiet(knowledgeServer, windowMs);
       await quiet();
       const before = knowledgeServer.requests.length;
       const sentSince = () => knowledgeServer.requests.slice(before).map((request) => decodeURIComponent(request.url));

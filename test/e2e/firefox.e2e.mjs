@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { defineHostileTests } from './hostile-cases.mjs';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState, watchFlash } from './harness.mjs';
+import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, knowledgeQuiet, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState, watchFlash } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', process.env.FIREFOX_BUILD ?? 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -455,20 +455,7 @@ describe('Firefox', () => {
       await clickAt(options, boxOf, `input[name="lookups"][value="${mode}"]`);
       await poll(() => options.evaluate(async (want) => (await browser.storage.local.get('settings')).settings?.lookups === want, mode), `the ${mode} setting`);
     };
-    /**
-     * Waits until the knowledge server has had no request for `windowMs`. After a lookup, its GDELT requests are
-     * still queued 5.5 s apart: only a longer window sees the end of them.
-     */
-    const quiet = (windowMs = 2000) => {
-      let seen = -1;
-      return poll(async () => {
-        const count = knowledgeServer.requests.length;
-        const stable = count === seen;
-        seen = count;
-        if (!stable) await new Promise((done) => setTimeout(done, windowMs));
-        return stable;
-      }, 'the knowledge server to go quiet', 60_000);
-    };
+    const quiet = (windowMs) => knowledgeQuiet(knowledgeServer, windowMs);
     const card = (page) =>
       page.evaluate(() => {
         const element = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');

@@ -53,6 +53,21 @@ export async function poll(probe, what, timeout = WAIT_MS) {
   throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
 }
 
+/**
+ * Waits until the knowledge fixture server has had no request for `windowMs`, so that requests counted next are
+ * the next action's. After a lookup its GDELT requests are still queued 5.5 s apart: only a longer window sees their end.
+ */
+export function knowledgeQuiet(knowledgeServer, windowMs = 2000) {
+  let seen = -1;
+  return poll(async () => {
+    const count = knowledgeServer.requests.length;
+    const stable = count === seen;
+    seen = count;
+    if (!stable) await new Promise((done) => setTimeout(done, windowMs));
+    return stable;
+  }, 'the knowledge server to go quiet', 60_000);
+}
+
 /** Reads the side panel page's state and entity names (runs inside the panel page). */
 export function readPanel() {
   const state = document.querySelector('[data-state]')?.getAttribute('data-state') ?? null;
