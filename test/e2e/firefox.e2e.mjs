@@ -498,8 +498,8 @@ describe('Firefox', () => {
       assert.deepEqual(sentSince(before), [], 'nothing was sent before the reader asked');
 
       // The reader asks: the card's "Look up" button, with the mouse (Enter sent over WebDriver BiDi to a button in
-      // the card's shadow root produces no click in Firefox ESR), then back onto the name: the loading card is
-      // smaller, and a pointer left outside it would close it.
+      // the card's shadow root produces no click in Firefox ESR), then back onto the name, so that the answer's card
+      // (a different size) cannot end up away from the pointer.
       const button = await first.page.evaluate(() => {
         const rect = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card__lookup')?.getBoundingClientRect();
         return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
