@@ -497,8 +497,9 @@ describe('Firefox', () => {
       await new Promise((done) => setTimeout(done, 1500));
       assert.deepEqual(sentSince(before), [], 'nothing was sent before the reader asked');
 
-      // The reader asks: the card's "Look up" button, with the mouse (Enter sent over WebDriver BiDi to a button in
-      // the card's shadow root produces no click in Firefox ESR), then back onto the name, so that the answer's card
+      // The reader asks: the card's "Look up" button, with the mouse (Enter sent over WebDriver BiDi activates no
+      // button in Firefox ESR, not even a plain one the page adds itself: checked, a driver limit, not Backstory's),
+      // then back onto the name, so that the answer's card
       // (a different size) cannot end up away from the pointer.
       const button = await first.page.evaluate(() => {
         const rect = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card__lookup')?.getBoundingClientRect();
