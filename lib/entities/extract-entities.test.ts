@@ -27,6 +27,19 @@ describe('extractEntities', () => {
     expect(kalin?.role).toBe('Spy chief');
   });
 
+  it('joins a hyphenated surname, and a shorter multi-word form, to the full name', () => {
+    const text = 'Mabel Ortiz-Quinlan opened the seed library. Ortiz-Quinlan said it grew. Gabriel García Márquez wrote; García Márquez won. Quinlan smiled.';
+    const { entities } = extractEntities(
+      text,
+      { title: null },
+      taggerFor({ 'Mabel Ortiz-Quinlan': 'PER', 'Ortiz-Quinlan': 'PER', 'Gabriel García Márquez': 'PER', 'García Márquez': 'PER', Quinlan: 'PER' }),
+    );
+    expect(entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([
+      ['Mabel Ortiz-Quinlan', 3],
+      ['Gabriel García Márquez', 2],
+    ]);
+  });
+
   it('keeps an ambiguous surname apart instead of guessing', () => {
     const text = 'Anna Smith and John Smith spoke. Smith left early.';
     const { entities } = extractEntities(text, { title: null }, taggerFor({ 'Anna Smith': 'PER', 'John Smith': 'PER', Smith: 'PER' }));

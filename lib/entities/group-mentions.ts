@@ -1,4 +1,4 @@
-import { isAcronymOf, nameKey, nameTokens } from './name-key';
+import { isAcronymOf, nameKey, nameTokens, nameWords } from './name-key';
 import type { EntityType, Mention } from './types';
 
 /** Mentions that refer to one person or organization, before salience is computed. */
@@ -13,7 +13,8 @@ export interface MentionGroup {
  * Joins the mentions of one article into entities:
  * - identical names (case- and accent-insensitive) are one entity;
  * - a one-word person mention joins the unique multi-word person whose surname (else first name) it is
- *   ("Kalin" → "Ibrahim Kalin"), the way news writing refers back to people;
+ *   ("Kalin" → "Ibrahim Kalin", "Ortiz-Quinlan" → "Mabel Ortiz-Quinlan"), the way news writing refers back to
+ *   people, and a shorter multi-word form joins the unique longer name it ends or starts-and-ends;
  * - an organization acronym joins the unique organization whose initials it spells ("NIO" → "National
  *   Intelligence Organization").
  * Ambiguous short forms ("Smith" with two Smiths) stay separate rather than being guessed.
@@ -40,25 +41,35 @@ export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
 }
 
 function findLongerForm(group: MentionGroup, all: readonly MentionGroup[]): MentionGroup | undefined {
-  const tokens = nameTokens(group.name);
   const others = all.filter((other) => other !== group && other.type === group.type && other.mentions.length > 0);
   if (group.type === 'ORG') {
     const expansions = others.filter((other) => isAcronymOf(group.name, other.name));
     return expansions.length === 1 ? expansions[0] : undefined;
   }
-  if (tokens.length === 1) {
-    const token = tokens[0];
-    const bySurname = others.filter((other) => nameTokens(other.name).length > 1 && nameTokens(other.name).at(-1) === token);
+  // Words are what spaces separate: a hyphenated surname is one word ("Ortiz-Quinlan" is how news writing refers
+  // back to "Mabel Ortiz-Quinlan"; splitting it made the short form look like a two-word name and stay apart).
+  const words = nameWords(group.name);
+  const longer = others.filter((other) => nameWords(other.name).length > words.length);
+  if (words.length === 1) {
+    const word = words[0] ?? '';
+    const bySurname = longer.filter((other) => {
+      const surname = nameWords(other.name).at(-1) ?? '';
+      // Also the last part of a double surname ("Quinlan" for "Mabel Ortiz-Quinlan"), as before.
+      return surname === word || nameTokens(surname).at(-1) === word;
+    });
     if (bySurname.length > 0) return bySurname.length === 1 ? bySurname[0] : undefined;
-    const byFirstName = others.filter((other) => nameTokens(other.name).length > 1 && nameTokens(other.name)[0] === token);
+    const byFirstName = longer.filter((other) => nameWords(other.name)[0] === word);
     return byFirstName.length === 1 ? byFirstName[0] : undefined;
   }
-  // "Recep Erdogan" → "Recep Tayyip Erdogan": same first and last word, strictly longer.
-  const longer = others.filter((other) => {
-    const otherTokens = nameTokens(other.name);
-    return otherTokens.length > tokens.length && otherTokens[0] === tokens[0] && otherTokens.at(-1) === tokens.at(-1);
+  // "Recep Erdogan" → "Recep Tayyip Erdogan" (same first and last word); "García Márquez" → "Gabriel García
+  // Márquez" (the longer name ends with these words).
+  const matches = longer.filter((other) => {
+    const otherWords = nameWords(other.name);
+    const sameEnds = otherWords[0] === words[0] && otherWords.at(-1) === words.at(-1);
+    const suffix = words.every((word, index) => otherWords[otherWords.length - words.length + index] === word);
+    return sameEnds || suffix;
   });
-  return longer.length === 1 ? longer[0] : undefined;
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /** The longest surface form in a group is its canonical name ("Ibrahim Kalin" over "Kalin"). */

@@ -11,9 +11,14 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-/** Words of a name, for surname and first-name matching. */
+/** Words of a name, hyphenated parts apart ("Ortiz-Quinlan" → "ortiz", "quinlan"). */
 export function nameTokens(name: string): string[] {
   return nameKey(name).split(/[\s-]+/u).filter(Boolean);
+}
+
+/** Words of a name as spaces separate them, a hyphenated surname whole ("Mabel Ortiz-Quinlan" → 2 words). */
+export function nameWords(name: string): string[] {
+  return nameKey(name).split(' ').filter(Boolean);
 }
 
 /** Words that do not count towards an acronym ("Organization of the Petroleum…" → OPEC). */

@@ -1,5 +1,5 @@
 import { splitTitle } from './clean-span';
-import { nameTokens } from './name-key';
+import { nameWords } from './name-key';
 import type { Mention } from './types';
 import type { MentionGroup } from './group-mentions';
 
@@ -18,7 +18,7 @@ export function recoverRepeats(
   const isFree = (start: number, end: number): boolean =>
     taken.every((span) => end <= span.start || start >= span.end);
   const surnameOf = (group: MentionGroup): string | undefined =>
-    group.type === 'PER' && nameTokens(group.name).length > 1 ? group.name.split(/\s+/).at(-1) : undefined;
+    group.type === 'PER' && nameWords(group.name).length > 1 ? group.name.split(/\s+/).at(-1) : undefined;
   const surnameCounts = new Map<string, number>();
   for (const group of groups) {
     const surname = surnameOf(group);
