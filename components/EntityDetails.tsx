@@ -162,26 +162,29 @@ function KnowledgeSections({ knowledge, onDevice, onCorrect }: { knowledge: Enti
         }
       </PieceView>
       <PieceView onDevice={onDevice} piece={knowledge.timeline}>{(timeline) => <TimelineList timeline={timeline} asOf={knowledge.asOf.ok ? knowledge.asOf.value : null} />}</PieceView>
-      <PieceView onDevice={onDevice} piece={knowledge.volume}>
-        {(volume) =>
-          volume.points.length > 1 && peak ? (
-            <section class="bs-volume" aria-labelledby="bs-volume-heading">
-              <h3 id="bs-volume-heading">{i18n.t('details.volume')}</h3>
-              {/* All zeros is an answer, not a flat chart whose "peak" is the first day. */}
-              {peak.value > 0 ? (
-                <Sparkline
-                  width={280}
-                  height={56}
-                  values={volume.points.map((point) => point.value)}
-                  label={i18n.t('details.volumeLabel', [volume.points.length, new Date(peak.date).toLocaleDateString(undefined, { dateStyle: 'medium' })])}
-                />
-              ) : (
-                <p class="bs-muted" data-volume="none">{i18n.t('details.volumeNone', [volume.points.length])}</p>
-              )}
-            </section>
-          ) : null
-        }
-      </PieceView>
+      {/* Coverage and its volume arrive together: one "on its way" line, the coverage piece's. */}
+      {!(!knowledge.volume.ok && knowledge.volume.error === 'pending') && (
+        <PieceView onDevice={onDevice} piece={knowledge.volume}>
+          {(volume) =>
+            volume.points.length > 1 && peak ? (
+              <section class="bs-volume" aria-labelledby="bs-volume-heading">
+                <h3 id="bs-volume-heading">{i18n.t('details.volume')}</h3>
+                {/* All zeros is an answer, not a flat chart whose "peak" is the first day. */}
+                {peak.value > 0 ? (
+                  <Sparkline
+                    width={280}
+                    height={56}
+                    values={volume.points.map((point) => point.value)}
+                    label={i18n.t('details.volumeLabel', [volume.points.length, new Date(peak.date).toLocaleDateString(undefined, { dateStyle: 'medium' })])}
+                  />
+                ) : (
+                  <p class="bs-muted" data-volume="none">{i18n.t('details.volumeNone', [volume.points.length])}</p>
+                )}
+              </section>
+            ) : null
+          }
+        </PieceView>
+      )}
       <PieceView onDevice={onDevice} piece={knowledge.coverage}>{(items) => <CoverageList kind="entity" heading={i18n.t('details.coverage')} items={items} />}</PieceView>
       {link.source === 'reader' ? (
         <p class="bs-muted">{i18n.t('details.chosenByYou')}</p>
@@ -240,6 +243,7 @@ function Failure({ error }: { error: KnowledgeError }) {
   if (error === 'offline') return <p role="status">{i18n.t('details.offline')}</p>;
   if (error === 'delayed' || error === 'rate-limited') return <p role="status">{i18n.t('details.delayed')}</p>;
   if (error === 'not-cached') return <p class="bs-muted" data-knowledge="not-cached">{i18n.t('details.notCached')}</p>;
+  if (error === 'pending') return <p role="status" class="bs-muted" data-pending="coverage">{i18n.t('details.coverageLoading')}</p>;
   return (
     <p role="status" class="bs-muted">
       {i18n.t('details.failed', [error])}

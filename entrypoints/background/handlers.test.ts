@@ -99,6 +99,32 @@ describe('background handlers', () => {
       }
     });
 
+    it('the panel\'s quick ask answers without asking GDELT: coverage and volume are `pending` until the second ask', async () => {
+      await settingsItem.setValue(DEFAULT_SETTINGS);
+      const urls: string[] = [];
+      const fixture = createFixtureFetch();
+      // GDELT answers 429, so the second ask does not wait out its 5 s spacing for the volume.
+      vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
+        urls.push(url);
+        return url.includes('gdeltproject') ? Promise.resolve(new Response('Please limit requests to one every 5 seconds', { status: 429 })) : fixture(url, init as never);
+      });
+      await handlers['options/clear-cache']({}, {} as typeof sender);
+      try {
+        const quick = await handlers['panel/entity-details']({ tabId: 7, entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic', quick: true }, {} as typeof sender);
+        expect(quick.ok && quick.value.link).toMatchObject({ ok: true, value: { status: 'linked', qid: 'Q99000001' } });
+        expect(quick.ok && [quick.value.coverage, quick.value.volume]).toEqual([
+          { ok: false, error: 'pending' },
+          { ok: false, error: 'pending' },
+        ]);
+        expect(urls.filter((url) => url.includes('gdeltproject'))).toEqual([]);
+        const full = await handlers['panel/entity-details']({ tabId: 7, entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic' }, {} as typeof sender);
+        expect(full.ok && full.value.coverage).toMatchObject({ ok: false, error: 'rate-limited' });
+        expect(urls.some((url) => url.includes('gdeltproject'))).toBe(true);
+      } finally {
+        await handlers['options/clear-cache']({}, {} as typeof sender);
+      }
+    });
+
     it('in automatic mode a hover looks the name up', async () => {
       await settingsItem.setValue(DEFAULT_SETTINGS);
       await handlers['entity/card']({ entityId: 'PER:Ibrahim Kalin', lookup: 'if-automatic' }, sender);

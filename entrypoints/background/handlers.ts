@@ -11,7 +11,7 @@ import { mayLookUp, refusal, siteOf } from '../../lib/settings/settings';
 import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
 import { historyHandlers } from './history-handlers';
 import { bySalience, clearKnowledge, knowledgeFor, lookupArgs, lookupForCard, previewsFor } from './knowledge';
-import { partlyOnDevice, type EntityKnowledge, type EntityRef, type LookupContext } from '../../lib/knowledge/index';
+import { fail, partlyOnDevice, type EntityKnowledge, type EntityRef, type LookupContext } from '../../lib/knowledge/index';
 import { memoryOf, rememberRead } from './memory';
 import { openPanel } from './panel-opener';
 import { prepareReader, readArticle } from './read-article';
@@ -187,13 +187,18 @@ export const handlers: BackgroundHandlers = {
     };
   },
 
-  async 'panel/entity-details'({ tabId, entityId, lookup }) {
+  async 'panel/entity-details'({ tabId, entityId, lookup, quick }) {
     const found = await readyEntity(tabId, entityId);
     if (!found) return { ok: false, error: 'not-found' };
     const settings = await settingsItem.getValue();
     if (!mayLookUp(settings.lookups, lookup === 'now')) {
       const cached = await onDevice(found.state.metadata.lang, found, { coverage: settings.coverage, googleNews: settings.googleNews });
       return cached ? { ok: true, value: cached } : { ok: false, error: 'on-demand' };
+    }
+    if (quick && settings.coverage) {
+      // Wikipedia and Wikidata now; related coverage (queued behind GDELT's 5 s spacing) in the panel's second ask.
+      const knowledge = await (await knowledgeFor(found.state.metadata.lang, { coverage: false })).lookupEntity(found.entity, found.context);
+      return { ok: true, value: { ...knowledge, coverage: fail('pending'), volume: fail('pending') } };
     }
     // The panel's details are where Google News joins related coverage (when switched on); hover cards never ask it.
     const service = await knowledgeFor(found.state.metadata.lang, { coverage: settings.coverage, googleNews: settings.googleNews });

@@ -82,6 +82,47 @@ describe('side panel App', () => {
       return view;
     }
 
+    it('automatic: the details show at once with coverage on its way, then the coverage (two asks)', async () => {
+      await settingsItem.setValue(DEFAULT_SETTINGS);
+      const knowledge = (coverage: { ok: boolean; error?: string; value?: unknown }) => ({
+        entity: { id: 'PER:Ana Ruiz', name: 'Ana Ruiz', type: 'PER' },
+        link: { ok: true, value: { status: 'linked', qid: 'Q1', title: 'Ana Ruiz', label: 'Ana Ruiz', description: 'Mayor of Tarsus', confidence: 0.9, alternatives: [], source: 'auto' } },
+        summary: { ok: false, error: 'not-found' },
+        timeline: { ok: false, error: 'not-found' },
+        asOf: { ok: false, error: 'not-found' },
+        coverage,
+        volume: coverage.ok ? { ok: true, value: { resolution: 'day', points: [] } } : coverage,
+      });
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      vi.mocked(fakeBrowser.runtime.sendMessage).mockImplementation(async (message: unknown) => {
+        const { type, payload } = message as { type: string; payload: { tabId: number; quick?: boolean } };
+        sent.push(payload.quick ? `${type}:quick` : type);
+        if (type === 'panel/get-tab-state') return { ok: true, value: await getTabState(payload.tabId) };
+        if (type === 'panel/entity-memory') return { ok: true, value: { count: 0, articles: [] } };
+        if (type === 'panel/entity-previews') return { ok: true, value: [] };
+        if (type === 'panel/story-coverage') return { ok: true, value: { ok: true, value: [] } };
+        if (type === 'panel/entity-details' && payload.quick) return { ok: true, value: knowledge({ ok: false, error: 'pending' }) };
+        if (type === 'panel/entity-details') {
+          await held;
+          return { ok: true, value: knowledge({ ok: true, value: [{ url: 'https://b.example/1', title: 'Ruiz opens the port', outlet: 'b.example', seen: '2025-04-19T10:00:00Z', language: 'English' }] }) };
+        }
+        return { ok: false, error: 'not-found' };
+      });
+      const { container } = await openOn('Ana Ruiz');
+      // The settings are read asynchronously: click until the details open (once open, clicking again would
+      // start the selection over).
+      await waitFor(() => {
+        if (!container.querySelector('.bs-details')) fireEvent.click(container.querySelector('.bs-entity__name') as HTMLButtonElement);
+        expect(container.querySelector('[data-details-state="ready"]')).not.toBeNull();
+      });
+      expect(container.querySelectorAll('[data-pending="coverage"]')).toHaveLength(1);
+      expect(sent).toEqual(expect.arrayContaining(['panel/entity-details:quick', 'panel/entity-details']));
+      release();
+      await waitFor(() => expect(container.querySelector('.bs-details')?.textContent).toMatch(/Ruiz opens the port/));
+      expect(container.querySelector('[data-pending]')).toBeNull();
+    });
+
     it('on demand: no previews, the selection shows on-device facts (nothing cached here), and only the buttons ask', async () => {
       await settingsItem.setValue({ ...DEFAULT_SETTINGS, lookups: 'on-demand' });
       const { container } = await openOn('Ana Ruiz');
@@ -137,6 +178,8 @@ describe('side panel App', () => {
     });
 
     it('automatic: previews on opening, details and story coverage on selection', async () => {
+      // A lookup that finds nothing (the mock's default answer is the on-demand refusal).
+      cachedDetails = { ok: false, error: 'not-found' };
       const { container } = await openOn('Cy Ng');
       await waitFor(() => expect(sent).toContain('panel/entity-previews'));
       fireEvent.click(container.querySelector('.bs-entity__name') as HTMLButtonElement);

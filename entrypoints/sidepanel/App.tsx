@@ -1,8 +1,10 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { DetailsState } from '../../components/EntityDetails';
 import { PanelView, type Selection } from '../../components/PanelView';
-import type { EntityPreview, TabState } from '../../lib/messaging/protocol';
+import { fail, type EntityKnowledge } from '../../lib/knowledge/index';
+import type { CardLookup, EntityPreview, ResponseOf, TabState, ToBackground } from '../../lib/messaging/protocol';
 import type { Settings } from '../../lib/settings/settings';
 import { onBackgroundEvent, sendToBackground } from '../../utils/messaging';
 import { settingsItem } from '../../utils/settings';
@@ -113,21 +115,33 @@ async function select(tabId: number, entityId: string, setSelection: SetSelectio
   setSelection(() => ({ entityId, details: { kind: 'loading' }, story: null, memory: null }));
   const memory = await sendToBackground('panel/entity-memory', { tabId, entityId });
   setSelection((current) => (current?.entityId === entityId ? { ...current, memory: memory?.ok ? memory.value : null } : current));
-  const [details, story] = await Promise.all([
-    sendToBackground('panel/entity-details', { tabId, entityId, lookup: 'if-automatic' }),
-    sendToBackground('panel/story-coverage', { tabId }),
-  ]);
-  setSelection((current) =>
-    current?.entityId === entityId
-      ? {
-          ...current,
-          // `on-demand`: the setting changed to on demand meanwhile and nothing about the name is on the device.
-          details: details?.ok ? { kind: 'ready', knowledge: details.value } : details?.error === 'on-demand' ? { kind: 'on-demand' } : { kind: 'error' },
-          story: story?.ok ? story.value : null,
-        }
-      : current,
+  const story = sendToBackground('panel/story-coverage', { tabId }).then((answer) =>
+    setSelection((current) => (current?.entityId === entityId ? { ...current, story: answer?.ok ? answer.value : null } : current)),
   );
+  await Promise.all([loadDetails(tabId, entityId, 'if-automatic', setSelection), story]);
 }
+
+type DetailsAnswer = ResponseOf<ToBackground, 'panel/entity-details'> | undefined;
+
+/** `on-demand`: the setting changed to on demand meanwhile and nothing about the name is on the device. */
+const detailsOf = (answer: DetailsAnswer): DetailsState =>
+  answer?.ok ? { kind: 'ready', knowledge: answer.value } : answer?.error === 'on-demand' ? { kind: 'on-demand' } : { kind: 'error' };
+
+/**
+ * The details in two asks: who it is and the timeline (Wikipedia, Wikidata: cached or quick) at once, then related
+ * coverage, which GDELT's one-request-per-5-s queue can hold back for half a minute (its pieces say `pending` meanwhile).
+ */
+async function loadDetails(tabId: number, entityId: string, lookup: CardLookup, setSelection: SetSelection): Promise<void> {
+  const show = (details: DetailsState) => setSelection((current) => (current?.entityId === entityId ? { ...current, details } : current));
+  const quick = await sendToBackground('panel/entity-details', { tabId, entityId, lookup, quick: true });
+  show(detailsOf(quick));
+  if (!quick?.ok || !hasPending(quick.value)) return;
+  const full = await sendToBackground('panel/entity-details', { tabId, entityId, lookup });
+  // A failed second ask keeps the first answer; its coverage then says it could not be loaded.
+  show(full?.ok ? detailsOf(full) : { kind: 'ready', knowledge: { ...quick.value, coverage: fail('unavailable'), volume: fail('unavailable') } });
+}
+
+const hasPending = (knowledge: EntityKnowledge): boolean => [knowledge.coverage, knowledge.volume].some((piece) => !piece.ok && piece.error === 'pending');
 
 /**
  * On-demand mode: shows what is known on the device (the article's facts, the reading history, an earlier lookup's
@@ -151,10 +165,7 @@ async function selectOnDevice(tabId: number, entityId: string, coverage: boolean
 /** The reader pressed "Look up": only now do the entity's name and id go to the knowledge sources. */
 async function lookUp(tabId: number, entityId: string, setSelection: SetSelection): Promise<void> {
   setSelection((current) => (current?.entityId === entityId ? { ...current, details: { kind: 'loading' } } : current));
-  const details = await sendToBackground('panel/entity-details', { tabId, entityId, lookup: 'now' });
-  setSelection((current) =>
-    current?.entityId === entityId ? { ...current, details: details?.ok ? { kind: 'ready', knowledge: details.value } : { kind: 'error' } } : current,
-  );
+  await loadDetails(tabId, entityId, 'now', setSelection);
 }
 
 /** The reader asked for the story's coverage (GDELT, with the article's main names). */

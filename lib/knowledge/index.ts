@@ -46,7 +46,7 @@ export type { Provenance } from './cache';
 export type { KeyValueStore } from './store';
 export { createMemoryStore } from './store';
 export { openIdbStore } from './idb-store';
-export { DEFAULT_ENDPOINTS, endpointsAt } from './types';
+export { DEFAULT_ENDPOINTS, endpointsAt, fail } from './types';
 export { LINK_THRESHOLD } from './linking';
 
 /** Other entities used for coherence: the most salient few; more would cost requests for little gain. */

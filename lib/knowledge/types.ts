@@ -31,7 +31,9 @@ export type KnowledgeError =
   /** The source is switched off (GDELT can be disabled by the reader). */
   | 'disabled'
   /** Not on the device, and not asked for: the reader looks names up only when asking (nothing was sent). */
-  | 'not-cached';
+  | 'not-cached'
+  /** Asked for in a second step (related coverage, whose queue is slow): the panel shows it is on its way. */
+  | 'pending';
 
 export type KnowledgeResult<T> = Result<T, KnowledgeError>;
 

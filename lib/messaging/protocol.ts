@@ -107,8 +107,10 @@ export interface SidepanelToBackground {
    * like a card: `lookup: 'if-automatic'` on selecting it, `'now'` when the reader presses "Look up". In on-demand
    * mode `if-automatic` reads the device's knowledge cache only (nothing is sent): an earlier lookup's answer, its
    * missing pieces `not-cached`, or the refusal `on-demand` when nothing about the name is on the device.
+   * `quick: true` answers without waiting for related coverage (GDELT allows one request every 5 s, so its queue
+   * can hold an answer for half a minute): its pieces are `pending`, and the panel asks again without `quick`.
    */
-  'panel/entity-details': { request: { tabId: number; entityId: string; lookup: CardLookup }; response: Result<EntityKnowledge, 'not-found' | 'on-demand'> };
+  'panel/entity-details': { request: { tabId: number; entityId: string; lookup: CardLookup; quick?: boolean }; response: Result<EntityKnowledge, 'not-found' | 'on-demand'> };
   /** Command: other outlets' coverage of this story (the article's top entities together); asked like the details. */
   'panel/story-coverage': { request: { tabId: number }; response: Result<Piece<CoverageItem[]>, 'not-found'> };
   /** Command: the reader's correction of an entity's match (qid null: "none of these"); remembered. */

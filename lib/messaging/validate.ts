@@ -58,7 +58,11 @@ const CHECKS: { readonly [K in keyof ToBackground]: Check } = {
   'options/history-clear': () => true,
   'options/history-forget-site': (payload) => isString(payload['site']),
   'panel/reveal': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']),
-  'panel/entity-details': (payload) => Number.isInteger(payload['tabId']) && isString(payload['entityId']) && (CARD_LOOKUPS as readonly unknown[]).includes(payload['lookup']),
+  'panel/entity-details': (payload) =>
+    Number.isInteger(payload['tabId']) &&
+    isString(payload['entityId']) &&
+    (CARD_LOOKUPS as readonly unknown[]).includes(payload['lookup']) &&
+    (payload['quick'] === undefined || typeof payload['quick'] === 'boolean'),
   'panel/story-coverage': (payload) => Number.isInteger(payload['tabId']),
   'panel/correct-link': (payload) =>
     Number.isInteger(payload['tabId']) && isString(payload['entityId']) && (payload['qid'] === null || (isString(payload['qid']) && /^Q\d+$/.test(payload['qid']))),
