@@ -60,12 +60,7 @@ export function EntityDetails({ row, details, story, storyRequest, memory, onCor
         <div class="bs-on-demand" data-knowledge="on-demand">
           {row.role && <p class="bs-on-demand__role">{row.role}</p>}
           <p>{i18n.t('details.mentionsHere', row.mentions, [row.mentions])}</p>
-          <p id="bs-on-demand-hint" class="bs-muted">
-            {i18n.t('details.onDemand', [row.name])}
-          </p>
-          <button type="button" class="bs-lookup-button" aria-label={i18n.t('details.lookUpLabel', [row.name])} aria-describedby="bs-on-demand-hint" onClick={asked(onLookUp)}>
-            {i18n.t('details.lookUp')}
-          </button>
+          <LookUpOffer hint={i18n.t('details.onDemand', [row.name])} name={row.name} onLookUp={asked(onLookUp)} />
         </div>
       )}
       {details.kind === 'loading' && (
@@ -77,12 +72,7 @@ export function EntityDetails({ row, details, story, storyRequest, memory, onCor
       {details.kind === 'ready' && <KnowledgeSections knowledge={details.knowledge} onDevice={details.onDevice === true} onCorrect={onCorrect} />}
       {details.kind === 'ready' && details.onDevice && partlyOnDevice(details.knowledge) && (
         <div class="bs-on-demand bs-on-demand--saved" data-knowledge-refresh="offered">
-          <p id="bs-on-demand-hint" class="bs-muted">
-            {i18n.t('details.savedEarlier', [row.name])}
-          </p>
-          <button type="button" class="bs-lookup-button" aria-label={i18n.t('details.lookUpLabel', [row.name])} aria-describedby="bs-on-demand-hint" onClick={asked(onLookUp)}>
-            {i18n.t('details.lookUp')}
-          </button>
+          <LookUpOffer hint={i18n.t('details.savedEarlier', [row.name])} name={row.name} onLookUp={asked(onLookUp)} />
         </div>
       )}
       {memory && memory.count > 0 && (
@@ -121,6 +111,20 @@ export function EntityDetails({ row, details, story, storyRequest, memory, onCor
       )}
       {story && <PieceView piece={story}>{(items) => <CoverageList kind="story" heading={i18n.t('details.storyCoverage')} items={items} />}</PieceView>}
     </section>
+  );
+}
+
+/** Why nothing (or not everything) was looked up, and the "Look up" button it describes. */
+function LookUpOffer({ hint, name, onLookUp }: { hint: string; name: string; onLookUp: () => void }) {
+  return (
+    <>
+      <p id="bs-on-demand-hint" class="bs-muted">
+        {hint}
+      </p>
+      <button type="button" class="bs-lookup-button" aria-label={i18n.t('details.lookUpLabel', [name])} aria-describedby="bs-on-demand-hint" onClick={onLookUp}>
+        {i18n.t('details.lookUp')}
+      </button>
+    </>
   );
 }
 
