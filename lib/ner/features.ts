@@ -9,7 +9,7 @@
 import type { HashDict } from './hashdict';
 import { hashString, mix2, mix3 } from './hash';
 import {
-  DICT_BITS_SHIFT, DICT_FEATURE_BITS, GAZ_FEATURE_BITS, TOKEN_BITS_SHIFT, TOKEN_FEATURE_BITS, tokenKey, G_PREFIX, scanMatches,
+  DICT_BITS_SHIFT, DICT_FEATURE_BITS, GAZ_FEATURE_BITS, TOKEN_BITS_SHIFT, TOKEN_FEATURE_BITS, tokenKey, G_PREFIX, T_CONNECTOR, scanMatches,
 } from './gazetteer';
 import { SEQ_SEED, seqHash } from './hash';
 import type { Tokens } from './tokenize';
@@ -51,6 +51,8 @@ export interface WordInfo {
    */
   dictFull: number;
   tokBits: number;
+  /** 1 if the token dictionary marks the word T_CONNECTOR, 0 if not, -1 not looked up yet (see decodeMask) */
+  connector: number;
   /** Per-document casing counters, shared by all case variants of the word (stamped per document). */
   stats: LowerStats;
 }
@@ -143,13 +145,14 @@ export function makeWordInfo(w: string, gaz: HashDict, clusters: HashDict | null
     gazFull,
     dictFull: -1,
     tokBits: -1,
+    connector: -1,
     stats: statsFor(lowerHash),
   };
 }
 
 /** Padding word for positions before the first / after the last token. */
 export function boundaryInfo(): WordInfo {
-  return { wordHash: 1, lowerHash: 1, shapeHash: 1, capClass: CAP_OTHER, gaz: 0, affixes: new Uint32Array(6), cluster: 0, hasUpper: false, stopword: false, gazFull: 0, dictFull: -1, tokBits: -1, stats: newLowerStats() };
+  return { wordHash: 1, lowerHash: 1, shapeHash: 1, capClass: CAP_OTHER, gaz: 0, affixes: new Uint32Array(6), cluster: 0, hasUpper: false, stopword: false, gazFull: 0, dictFull: -1, tokBits: -1, connector: -1, stats: newLowerStats() };
 }
 
 /** Appends the unary features of word `w` seen at `offset` (−2..2) from the tagged token. */
@@ -420,17 +423,15 @@ function pushTokBits(bits: number, out: number[]): void {
   }
 }
 
-/** Tokens this far from any token with an uppercase letter (or a digit) are tagged O without scoring. */
-const CANDIDATE_WINDOW = 1;
-
 /**
  * Which tags each token may take in decoding. Names are capitalized in news text (or contain a capital or a
- * digit: "iPhone", "3M"); a lowercase token can only be part of one next to such a token ("University *of*
- * Toronto", "Peter *the* Great", "*al*-Qaeda"). Tokens farther than CANDIDATE_WINDOW from any are forced to O,
- * so their features are never computed: most of running text. Also, a name never continues across a line break.
- * Returns the mask and whether each token needs scoring (mask !== O only).
+ * digit: "iPhone", "3M"); a token without one can only be part of a name next to such a token, and only if the
+ * training text often has it inside names (T_CONNECTOR: "University *of* Toronto", "Peter *the* Great",
+ * "*al*-Qaeda", "AT *&* T"), not a comma or "to". All other tokens are forced to O, so their features are never
+ * computed: most of running text, and about a third of the tokens next to capitalized ones. Also, a name never
+ * continues across a line break. `dict` is the training-data dictionary.
  */
-export function decodeMask(tokens: Tokens, infos: WordInfo[], allTags: number, beginOrOTags: number): Uint16Array {
+export function decodeMask(tokens: Tokens, infos: WordInfo[], dict: HashDict, allTags: number, beginOrOTags: number): Uint16Array {
   const n = tokens.count;
   // 1: may start or continue a name; 0: forced O
   const anchor = new Uint8Array(n);
@@ -444,13 +445,19 @@ export function decodeMask(tokens: Tokens, infos: WordInfo[], allTags: number, b
     }
   }
   const mask = new Uint16Array(n);
-  let last = -1000;
-  for (let i = 0; i < n; i++) { if (anchor[i]) last = i; if (i - last <= CANDIDATE_WINDOW) mask[i] = 1; }
-  last = 1 << 30;
-  for (let i = n - 1; i >= 0; i--) { if (anchor[i]) last = i; if (last - i <= CANDIDATE_WINDOW) mask[i] = 1; }
   for (let i = 0; i < n; i++) {
+    let candidate = anchor[i] === 1;
+    if (!candidate && ((i > 0 && anchor[i - 1]) || (i + 1 < n && anchor[i + 1]))) {
+      const info = infos[i] as WordInfo;
+      candidate = info.hasUpper || isConnector(info, dict);
+    }
     const lineStart = ((tokens.flags[i] as number) & TF_LINE_START) !== 0;
-    mask[i] = mask[i] === 0 ? 1 : lineStart ? beginOrOTags : allTags; // 1 = O only
+    mask[i] = !candidate ? 1 : lineStart ? beginOrOTags : allTags; // 1 = O only
   }
   return mask;
+}
+
+function isConnector(info: WordInfo, dict: HashDict): boolean {
+  if (info.connector < 0) return (dict.get(tokenKey(info.lowerHash)) & T_CONNECTOR) !== 0;
+  return info.connector === 1;
 }

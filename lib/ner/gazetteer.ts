@@ -41,6 +41,12 @@ export const T_PER = 1 << 21;
 export const T_ORG = 1 << 22;
 export const T_LOC = 1 << 23;
 export const T_MISC = 1 << 24;
+/**
+ * Token-level dictionary: a word without a capital or a digit ("of", "al", "&", "-") that the training text often
+ * has inside names. Only such words may extend a name beyond its capitalized tokens (see decodeMask): not a
+ * feature, a decoding constraint that spares scoring the lowercase words around every capitalized one.
+ */
+export const T_CONNECTOR = 1 << 25;
 export const TOKEN_BITS_SHIFT = 21;
 export const TOKEN_FEATURE_BITS = 4;
 const TOKEN_KEY_SALT = 0x6b43a9b5;

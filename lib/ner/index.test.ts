@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultModel, tagText } from './index';
 import type { TaggedSpan } from './index';
+import { decodeMask, makeWordInfo, newLowerStats } from './features';
+import type { WordInfo } from './features';
+import { tokenize } from './tokenize';
 
 const model = loadDefaultModel();
 
@@ -96,5 +99,35 @@ describe('possessives inside organization names', () => {
     const spans = tagText(text, model);
     expect(find(spans, "Korean People's Army")?.type).toBe('ORG');
     expect(find(spans, "Women's Tennis Association")?.type).toBe('ORG');
+  });
+});
+
+describe('decodeMask', () => {
+  /** Which tokens of `text` may be part of a name (mask is not "O only"). */
+  function candidates(text: string): string[] {
+    const tokens = tokenize(text);
+    const infos: WordInfo[] = [];
+    for (let i = 0; i < tokens.count; i++) {
+      infos.push(makeWordInfo(text.slice(tokens.starts[i], tokens.ends[i]), model.gaz, model.clusters, newLowerStats));
+    }
+    const mask = decodeMask(tokens, infos, model.dict, 0b111111111, 0b1);
+    const out: string[] = [];
+    for (let i = 0; i < tokens.count; i++) if (mask[i] !== 1) out.push(text.slice(tokens.starts[i], tokens.ends[i]));
+    return out;
+  }
+
+  it('lets the words the training text has inside names continue a name, and no others', () => {
+    // "of", "the", "al", "&" are connectors learned from the training data; "to", "with" and the comma are not
+    const c = candidates('They went to University of Toronto, with Peter the Great, al Qaeda, and Marks & Spencer staff.');
+    expect(c).toEqual(expect.arrayContaining(['University', 'of', 'Toronto', 'Peter', 'the', 'Great', 'al', 'Qaeda', 'Marks', '&', 'Spencer']));
+    expect(c).not.toContain('to');
+    expect(c).not.toContain('with');
+    expect(c).not.toContain(',');
+    expect(c).not.toContain('staff');
+    expect(c).not.toContain('went');
+  });
+
+  it('still finds a name with a connector inside', () => {
+    expect(find(tagText('She studied at the University of Toronto in 2001.', model), 'University of Toronto')?.type).toBe('ORG');
   });
 });

@@ -8,13 +8,14 @@
  * - only four templates are looked up per token (word bigrams, shape trigram, two-word left context).
  */
 import {
-  FAR_WORD, N_CAP_CLASSES, boundaryInfo, ctxFid, decodeMask, tokenDictBits, isCapitalizedClass, makeWordInfo, newLowerStats, prepareDoc, unaryFeatures,
+  FAR_WORD, N_CAP_CLASSES, boundaryInfo, ctxFid, decodeMask, isCapitalizedClass, makeWordInfo, newLowerStats, prepareDoc, unaryFeatures,
 } from './features';
 import type { DocFeatures, WordInfo } from './features';
 import type { CachedWord, NerModel } from './model';
 import { TF_GLUE_LEFT, TF_SENT_START, isLower, isUpper } from './tokenize';
 import type { Tokens } from './tokenize';
 import { SEQ_SEED, seqHash } from './hash';
+import { T_CONNECTOR, TOKEN_BITS_SHIFT, TOKEN_FEATURE_BITS, tokenKey } from './gazetteer';
 import { N_TAGS, TAG_O } from './tags';
 import { LINE_START_MASK } from './viterbi';
 
@@ -156,7 +157,9 @@ function cachedWord(model: NerModel, text: string, start: number, end: number, h
     return s;
   });
   info.dictFull = model.dict.get(seqHash(SEQ_SEED, info.lowerHash));
-  info.tokBits = tokenDictBits(model.dict, info.lowerHash);
+  const tokFull = model.dict.get(tokenKey(info.lowerHash));
+  info.tokBits = (tokFull >>> TOKEN_BITS_SHIFT) & ((1 << TOKEN_FEATURE_BITS) - 1);
+  info.connector = tokFull & T_CONNECTOR ? 1 : 0;
   c = computeCached(model, info);
   if (model.cache.set(word, h, c)) model.lowerStats.clear();
   return c;
@@ -238,7 +241,7 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
   const emis = emisBuf;
   emis.fill(0, 0, n * T);
   const flags = tokens.flags, lineMode = tokens.lineMode;
-  const mask = decodeMask(tokens, infos, ALL_TAGS_MASK, LINE_START_MASK);
+  const mask = decodeMask(tokens, infos, model.dict, ALL_TAGS_MASK, LINE_START_MASK);
   for (let i = 0; i < n; i++) {
     if (mask[i] === O_ONLY) continue;
     const base = i * T;

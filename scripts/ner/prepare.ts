@@ -5,7 +5,7 @@
  */
 import { HashDict } from '../../lib/ner/hashdict';
 import { SEQ_SEED, seqHash } from '../../lib/ner/hash';
-import { entryTokenHashes, D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, addEntry, G_PREFIX, T_LOC, T_MISC, T_ORG, T_PER, tokenKey } from '../../lib/ner/gazetteer';
+import { entryTokenHashes, D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, addEntry, G_PREFIX, T_CONNECTOR, T_LOC, T_MISC, T_ORG, T_PER, tokenKey } from '../../lib/ner/gazetteer';
 import { hashString } from '../../lib/ner/hash';
 import type { LowerStats, WordInfo } from '../../lib/ner/features';
 import { boundaryInfo, contextFeatures, makeWordInfo, newLowerStats, prepareDoc, unaryFeatures } from '../../lib/ner/features';
@@ -100,6 +100,14 @@ export class DictCounts {
   readonly prefixes = new Set<number>();
   /** capitalized token (lowerHash) → weighted counts inside names of each type [0..3] and outside names [4] */
   readonly tokens = new Map<number, Float64Array>();
+  /** token without a capital or digit (lowerHash) → weighted count inside names [0] and in all text [1] */
+  readonly connectors = new Map<number, Float64Array>();
+  addConnector(lowerHash: number, inside: boolean, weight: number): void {
+    let c = this.connectors.get(lowerHash);
+    if (!c) { c = new Float64Array(2); this.connectors.set(lowerHash, c); }
+    if (inside) c[0] = (c[0] as number) + weight;
+    c[1] = (c[1] as number) + weight;
+  }
   addToken(lowerHash: number, slot: number, weight: number): void {
     let c = this.tokens.get(lowerHash);
     if (!c) { c = new Float64Array(5); this.tokens.set(lowerHash, c); }
@@ -133,6 +141,29 @@ const TOKEN_MIN_WEIGHT = 2;
 const TOKEN_INSIDE_SHARE = 0.5;
 const TOKEN_TYPE_SHARE = 0.5;
 const TOKEN_TYPE_BITS = [T_PER, T_ORG, T_LOC, T_MISC];
+/**
+ * A word without a capital may continue a name when the training text has it inside names this often (weighted)
+ * and in at least this share of its occurrences: "of" (8%), "and" (2.7%), "the" (1.1%), "al", "de", "&", "-";
+ * not "," (0.4%), "to" or "with" (0.3%). About 90% of the lowercase tokens inside training names pass.
+ */
+const CONNECTOR_MIN_WEIGHT = 5;
+const CONNECTOR_MIN_SHARE = 0.01;
+
+/** Words without a capital or digit (lowerHash) that pass the connector thresholds. */
+function connectorKeys(counts: DictCounts[]): number[] {
+  const sum = new Map<number, Float64Array>();
+  for (const dc of counts) {
+    for (const [h, c] of dc.connectors) {
+      const m = sum.get(h) ?? new Float64Array(2);
+      m[0] = (m[0] as number) + (c[0] as number);
+      m[1] = (m[1] as number) + (c[1] as number);
+      sum.set(h, m);
+    }
+  }
+  const keys: number[] = [];
+  for (const [h, c] of sum) if ((c[0] as number) >= CONNECTOR_MIN_WEIGHT && (c[0] as number) / (c[1] as number) >= CONNECTOR_MIN_SHARE) keys.push(h);
+  return keys;
+}
 
 export function dictFromCounts(counts: DictCounts[]): HashDict {
   const merged = new Map<number, Float64Array>();
@@ -151,7 +182,8 @@ export function dictFromCounts(counts: DictCounts[]): HashDict {
     }
     for (const p of dc.prefixes) prefixes.add(p);
   }
-  const dict = new HashDict(merged.size + prefixes.size + toks.size);
+  const connectors = connectorKeys(counts);
+  const dict = new HashDict(merged.size + prefixes.size + toks.size + connectors.length);
   for (const [h, c] of toks) {
     const inside = (c[0] as number) + (c[1] as number) + (c[2] as number) + (c[3] as number);
     const total = inside + (c[4] as number);
@@ -160,6 +192,7 @@ export function dictFromCounts(counts: DictCounts[]): HashDict {
     for (let t = 0; t < 4; t++) if ((c[t] as number) / inside >= TOKEN_TYPE_SHARE) bits |= TOKEN_TYPE_BITS[t] as number;
     if (bits) dict.or(tokenKey(h), bits);
   }
+  for (const h of connectors) dict.or(tokenKey(h), T_CONNECTOR);
   for (const [h, c] of merged) {
     const total = c.reduce((a, b) => a + b, 0);
     if (total < DICT_MIN_WEIGHT) continue;
@@ -176,6 +209,14 @@ export function dictFromCounts(counts: DictCounts[]): HashDict {
   return dict;
 }
 
+function hasCapitalOrDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isUpper(c) || isDigit(c)) return true;
+  }
+  return false;
+}
+
 export function addDocToDict(dc: DictCounts, wd: WeightedDoc): void {
   for (const e of wd.doc.entities) {
     const t = typeIndex(e.type);
@@ -188,9 +229,13 @@ export function addDocToDict(dc: DictCounts, wd: WeightedDoc): void {
   let k = 0;
   for (let i = 0; i < toks.count; i++) {
     const s = toks.starts[i] as number, e = toks.ends[i] as number;
-    if (!isUpper(text.charCodeAt(s))) continue;
     while (k < ents.length && (ents[k]?.end ?? 0) <= s) k++;
     const ent = ents[k];
+    if (!isUpper(text.charCodeAt(s))) {
+      const word = text.slice(s, e);
+      if (!hasCapitalOrDigit(word)) dc.addConnector(hashString(word.toLowerCase()), !!ent && ent.start <= s && e <= ent.end, wd.weight);
+      continue;
+    }
     const h = hashString(text.slice(s, e).toLowerCase());
     if (ent && ent.start <= s && e <= ent.end) dc.addToken(h, typeIndex(ent.type), wd.weight);
     else if (((toks.flags[i] as number) & TF_SENT_START) === 0) dc.addToken(h, 4, wd.weight);

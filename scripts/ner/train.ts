@@ -65,13 +65,15 @@ function emissions(inst: Instance, w: Float32Array, out: Float32Array): void {
 
 /** The gazetteer, for the consistency pass during dev evaluation. */
 const gazRef: { current: HashDict } = { current: new HashDict(1) };
+/** The full training-data dictionary, for the decoding mask during dev evaluation. */
+const dictRef: { current: HashDict } = { current: new HashDict(1) };
 
 function decodeSpans(inst: Instance, w: Float32Array, trans: Float32Array): PredSpan[] {
   const n = inst.tokens.count;
   const emis = new Float32Array(n * T);
   emissions(inst, w, emis);
   const tags = new Uint8Array(n);
-  viterbiCombined(emis, n, combineTransitions(trans), tags, decodeMask(inst.tokens, inst.infos, (1 << N_TAGS) - 1, LINE_START_MASK));
+  viterbiCombined(emis, n, combineTransitions(trans), tags, decodeMask(inst.tokens, inst.infos, dictRef.current, (1 << N_TAGS) - 1, LINE_START_MASK));
   applyConsistency(inst.text, inst.tokens, inst.infos, tags, gazRef.current);
   return spansFromTags(tags, n).map((s) => ({
     start: inst.tokens.starts[s.start] as number, end: inst.tokens.ends[s.end - 1] as number, type: ENTITY_TYPES[s.type] as string,
@@ -106,6 +108,7 @@ function main(): void {
   const counts = [new DictCounts(), new DictCounts()];
   for (const wd of mix) addDocToDict(counts[foldOf(wd.doc.id)] as DictCounts, wd);
   const fullDict = dictFromCounts(counts);
+  dictRef.current = fullDict;
   const foldDict = [dictFromCounts([counts[1] as DictCounts]), dictFromCounts([counts[0] as DictCounts])];
   log(`dictionary entries: ${fullDict.size}`);
   // word classes from the training documents' text alone (labels unused); NER_CLUSTERS=0 disables them
