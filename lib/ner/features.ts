@@ -205,6 +205,8 @@ export interface DocFeatures {
 
 const DOC_SEEN_LOWER = 1;
 let docStamp = 0;
+/** Scratch marker in docBits during prepareDoc: this token counted itself in its word's capMid. */
+const MID_SELF = 0x80;
 const DOC_SEEN_CAP_MID = 2;
 
 function isCapitalized(capClass: number): boolean {
@@ -256,54 +258,49 @@ export const FAR_WORD: WordInfo = { ...boundaryInfo(), capClass: CAP_LOWER, lowe
 export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dict: HashDict | null, farLower?: Uint32Array, farCount = 0): DocFeatures {
   const n = tokens.count;
   // one allocation for the per-token arrays
-  const block = new Uint32Array(n * 7);
+  const block = new Uint32Array(n * 8);
   const lowerHashes = block.subarray(0, n);
-  for (let i = 0; i < n; i++) lowerHashes[i] = (infos[i] as WordInfo).lowerHash;
   const gazBegin = block.subarray(n, 2 * n), gazInside = block.subarray(2 * n, 3 * n);
   const dictBegin = block.subarray(3 * n, 4 * n), dictInside = block.subarray(4 * n, 5 * n);
-  const capStart = (i: number): boolean => { const c = (infos[i] as WordInfo).capClass; return isCapitalized(c) || c === CAP_DIGIT; };
-  // multi-token gazetteer matches (single tokens are unary features already)
-  const firstGaz = block.subarray(5 * n, 6 * n);
-  for (let i = 0; i < n; i++) firstGaz[i] = (infos[i] as WordInfo).gazFull;
-  scanMatches(gaz, lowerHashes, n, 2, ((1 << GAZ_FEATURE_BITS) - 1) & ~G_PREFIX, gazBegin, gazInside, capStart, firstGaz);
-  if (dict) {
-    // first step of the dictionary scan: cached per word at run time
-    const firstDict = block.subarray(5 * n, 6 * n); // reuses firstGaz's space, no longer needed
-    for (let i = 0; i < n; i++) {
-      const info = infos[i] as WordInfo;
-      firstDict[i] = !capStart(i) ? 0 : info.dictFull >= 0 ? info.dictFull : dict.get(seqHash(SEQ_SEED, info.lowerHash));
-    }
-    scanMatches(dict, lowerHashes, n, 1, ((1 << DICT_FEATURE_BITS) - 1) << DICT_BITS_SHIFT, dictBegin, dictInside, capStart, firstDict);
-  }
-  // document casing evidence (counters live on the word's LowerStats, stamped with this document's number)
+  const firstGaz = block.subarray(5 * n, 6 * n), firstDict = block.subarray(7 * n, 8 * n);
+  const tokDict = block.subarray(6 * n, 7 * n);
+  const capStart = new Uint8Array(n);
+  const docBits = new Uint8Array(n);
+  // one pass over the word objects (each is touched once while it is in cache): hashes, first lookup steps,
+  // and the document casing evidence (counters live on the word's LowerStats, stamped with this document's number)
   const stamp = ++docStamp;
   lowerSeen.reset(n);
   if (farLower) for (let k = 0; k < farCount; k++) lowerSeen.add(farLower[k] as number);
+  const flags = tokens.flags, lineMode = tokens.lineMode;
   for (let i = 0; i < n; i++) {
     const info = infos[i] as WordInfo;
-    const st = info.stats;
-    if (st.stamp !== stamp) { st.stamp = stamp; st.seenLower = 0; st.capMid = 0; st.positions.length = 0; }
-    if (info.hasUpper && st.positions.length < AGG_MAX_OCCURRENCES) st.positions.push(i);
-    if (info.capClass === CAP_LOWER) { if (info !== FAR_WORD) lowerSeen.add(info.lowerHash); }
-    else if (info.capClass === CAP_TITLE && ((tokens.flags[i] as number) & TF_SENT_START) === 0 && tokens.lineMode[i] === 0) st.capMid++;
-  }
-  const docBits = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const info = infos[i] as WordInfo;
-    if (!isCapitalized(info.capClass)) continue;
-    let b = lowerSeen.has(info.lowerHash) ? DOC_SEEN_LOWER : 0;
-    let mid = info.stats.capMid;
-    if (info.capClass === CAP_TITLE && ((tokens.flags[i] as number) & TF_SENT_START) === 0 && tokens.lineMode[i] === 0) mid--;
-    if (mid > 0) b |= DOC_SEEN_CAP_MID;
-    docBits[i] = b;
-  }
-  const tokDict = block.subarray(6 * n, 7 * n);
-  if (dict) {
-    for (let i = 0; i < n; i++) {
-      const info = infos[i] as WordInfo;
-      if (!info.hasUpper) continue;
-      tokDict[i] = info.tokBits >= 0 ? info.tokBits : tokenDictBits(dict, info.lowerHash);
+    const c = info.capClass;
+    lowerHashes[i] = info.lowerHash;
+    if (c === CAP_LOWER && info !== FAR_WORD) lowerSeen.add(info.lowerHash);
+    if (info.hasUpper) {
+      const st = info.stats;
+      if (st.stamp !== stamp) { st.stamp = stamp; st.seenLower = 0; st.capMid = 0; st.positions.length = 0; }
+      if (st.positions.length < AGG_MAX_OCCURRENCES) st.positions.push(i);
+      if (c === CAP_TITLE && ((flags[i] as number) & TF_SENT_START) === 0 && lineMode[i] === 0) { st.capMid++; docBits[i] = MID_SELF; }
+      if (dict) tokDict[i] = info.tokBits >= 0 ? info.tokBits : tokenDictBits(dict, info.lowerHash);
     }
+    if (!isCapitalized(c) && c !== CAP_DIGIT) continue;
+    capStart[i] = 1;
+    firstGaz[i] = info.gazFull;
+    if (dict) firstDict[i] = info.dictFull >= 0 ? info.dictFull : dict.get(seqHash(SEQ_SEED, info.lowerHash));
+  }
+  const startOk = (i: number): boolean => capStart[i] === 1;
+  // multi-token gazetteer matches (single tokens are unary features already)
+  scanMatches(gaz, lowerHashes, n, 2, ((1 << GAZ_FEATURE_BITS) - 1) & ~G_PREFIX, gazBegin, gazInside, startOk, firstGaz);
+  if (dict) scanMatches(dict, lowerHashes, n, 1, ((1 << DICT_FEATURE_BITS) - 1) << DICT_BITS_SHIFT, dictBegin, dictInside, startOk, firstDict);
+  for (let i = 0; i < n; i++) {
+    if (docBits[i] === 0 && capStart[i] === 0) continue;
+    const info = infos[i] as WordInfo;
+    if (!isCapitalized(info.capClass)) { docBits[i] = 0; continue; }
+    let b = lowerSeen.has(info.lowerHash) ? DOC_SEEN_LOWER : 0;
+    // capitalized mid-sentence elsewhere in the article: this occurrence does not count
+    if (info.stats.capMid - (docBits[i] === MID_SELF ? 1 : 0) > 0) b |= DOC_SEEN_CAP_MID;
+    docBits[i] = b;
   }
   const { agg, aggStart } = aggregateContexts(infos, n);
   return { tokens, infos, lowerHashes, gazBegin, gazInside, dictBegin, dictInside, docBits, tokDict, agg, aggStart };
