@@ -179,6 +179,25 @@ function addVec(emis: Float32Array, base: number, src: Float32Array, off: number
 }
 if (N_TAGS !== 9) throw new Error('scorer.ts addVec is unrolled for 9 tags');
 
+/**
+ * emis[base..base+9) = the sum of five cached vectors (the five words of the window): one store per tag
+ * instead of five load-add-store rounds on the emission matrix.
+ */
+function setSum5(
+  emis: Float32Array, base: number, a: Float32Array, ao: number, b: Float32Array, bo: number, c: Float32Array, co: number,
+  d: Float32Array, dof: number, e: Float32Array, eo: number,
+): void {
+  emis[base] = a[ao]! + b[bo]! + c[co]! + d[dof]! + e[eo]!;
+  emis[base + 1] = a[ao + 1]! + b[bo + 1]! + c[co + 1]! + d[dof + 1]! + e[eo + 1]!;
+  emis[base + 2] = a[ao + 2]! + b[bo + 2]! + c[co + 2]! + d[dof + 2]! + e[eo + 2]!;
+  emis[base + 3] = a[ao + 3]! + b[bo + 3]! + c[co + 3]! + d[dof + 3]! + e[eo + 3]!;
+  emis[base + 4] = a[ao + 4]! + b[bo + 4]! + c[co + 4]! + d[dof + 4]! + e[eo + 4]!;
+  emis[base + 5] = a[ao + 5]! + b[bo + 5]! + c[co + 5]! + d[dof + 5]! + e[eo + 5]!;
+  emis[base + 6] = a[ao + 6]! + b[bo + 6]! + c[co + 6]! + d[dof + 6]! + e[eo + 6]!;
+  emis[base + 7] = a[ao + 7]! + b[bo + 7]! + c[co + 7]! + d[dof + 7]! + e[eo + 7]!;
+  emis[base + 8] = a[ao + 8]! + b[bo + 8]! + c[co + 8]! + d[dof + 8]! + e[eo + 8]!;
+}
+
 function addBits(tb: LazyTable, group: number, bits: number, emis: Float32Array, base: number, T: number): void {
   while (bits !== 0) {
     const bit = 31 - Math.clz32(bits);
@@ -239,6 +258,7 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
   const pad = tb.pad;
   if (emisBuf.length < n * T) emisBuf = new Float32Array(n * T * 2);
   const emis = emisBuf;
+  // rows of O-only tokens must be zero (Viterbi reads them); scored rows are set by setSum5 first
   emis.fill(0, 0, n * T);
   const flags = tokens.flags, lineMode = tokens.lineMode;
   const mask = decodeMask(tokens, infos, model.dict, ALL_TAGS_MASK, LINE_START_MASK);
@@ -251,11 +271,7 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
     const prev2 = i > 1 ? (words[i - 2] as CachedWord) : pad;
     const next2 = i + 2 < n ? (words[i + 2] as CachedWord) : pad;
     const cc = cur.info.capClass;
-    addVec(emis, base, prev2.unary, 0, T);
-    addVec(emis, base, cur.unary, 2 * T, T);
-    addVec(emis, base, next2.unary, 4 * T, T);
-    addVec(emis, base, prev.unary, (PREV_BLOCK + cc) * T, T);
-    addVec(emis, base, next.unary, (NEXT_BLOCK + cc) * T, T);
+    setSum5(emis, base, prev2.unary, 0, cur.unary, 2 * T, next2.unary, 4 * T, prev.unary, (PREV_BLOCK + cc) * T, next.unary, (NEXT_BLOCK + cc) * T);
     addFeature(model, ctxFid.bigramLeft(prev.info, cur.info), emis, base);
     addFeature(model, ctxFid.bigramRight(cur.info, next.info), emis, base);
     addFeature(model, ctxFid.shape3(prev.info, cur.info, next.info), emis, base);
