@@ -9,8 +9,8 @@
  * 7. a possessive inside a span splits it ("Turkey’s Anadolu" → "Turkey", "Anadolu");
  * 8. a name followed by a lowercase organization noun is an organization ("Anadolu state news agency").
  */
-import { CAP_ALL, CAP_DIGIT, CAP_INITIAL, CAP_TITLE } from './features';
-import { G_CITY, G_COUNTRY, G_DEMONYM, G_TITLE } from './gazetteer';
+import { CAP_ALL, CAP_DIGIT, CAP_INITIAL, CAP_LOWER, CAP_TITLE } from './features';
+import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_TITLE } from './gazetteer';
 import { SEQ_SEED, seqHash } from './hash';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
@@ -71,6 +71,14 @@ const ORG_NOUNS = new Set([
 ]);
 const ORG_NOUN_MAX_GAP = 3;
 
+/** Two or three capitalized words, the first a given name in the gazetteer ("Anna Lee", "Sarah Cohen"). */
+function startsWithGivenName(infos: WordInfo[], s: TokenSpan): boolean {
+  const len = s.end - s.start;
+  if (len < 2 || len > 3) return false;
+  for (let k = s.start; k < s.end; k++) if ((infos[k] as WordInfo).capClass !== CAP_TITLE) return false;
+  return ((infos[s.start] as WordInfo).gaz & (G_FIRST_HI | G_FIRST_LO)) !== 0;
+}
+
 /** Bits of the gazetteer entry that is exactly tokens [start, end), 0 if none. */
 function entryBits(gaz: HashDict, infos: WordInfo[], start: number, end: number): number {
   let h = SEQ_SEED;
@@ -120,7 +128,9 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
       if ((tokens.ends[k] as number) - ks !== 2 || (text.charCodeAt(ks) !== 39 && text.charCodeAt(ks) !== 0x2019)) continue;
       // "People's", "Women's", "Children's" are part of names ("Korean People's Army", "Women's Tennis Association")
       if (PLURAL_POSSESSIVE_IN_NAMES.has(tokText(k - 1).toLowerCase())) continue;
+      // "the People's Party's Anna Lee": after the possessive, a full name with a given name is a person
       const right: TokenSpan = { start: k + 1, end: s.end, type: s.type };
+      if (s.type !== PER && startsWithGivenName(infos, right)) right.type = PER;
       const leftBits = entryBits(gaz, infos, s.start, k);
       const left: TokenSpan = { start: s.start, end: k, type: leftBits & (G_COUNTRY | G_CITY) ? LOC : s.type };
       tags[k] = TAG_O;
@@ -133,6 +143,14 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
   spans = spansFromTags(tags, n);
   for (const s of spans) {
     if (s.type !== PER) continue;
+    // no person's name is written like "eBay" or "wikiHow" (a lowercase start with a capital inside): a brand
+    // or a product, whose type the tagger cannot tell, so it is left untagged rather than shown as a person
+    const first = infos[s.start] as WordInfo;
+    if (first.capClass === CAP_LOWER && first.hasUpper) {
+      for (let k = s.start; k < s.end; k++) tags[k] = TAG_O;
+      s.type = -1;
+      continue;
+    }
     let k = s.start;
     while (s.end - k >= 2 && ((infos[k] as WordInfo).gaz & G_TITLE) !== 0 && isCap(infos[k + 1] as WordInfo)) {
       tags[k] = TAG_O;
@@ -142,6 +160,7 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
   }
   // 6. CoNLL: countries are LOC even as political actors; demonyms and nationalities alone are MISC
   for (const s of spans) {
+    if (s.type < 0) continue; // untagged above
     const bits = entryBits(gaz, infos, s.start, s.end);
     const type = bits & G_COUNTRY ? LOC : bits & G_DEMONYM ? MISC : -1;
     if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
@@ -206,8 +225,12 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
   const orgKeys = new Set<string>();
   for (const s of spans) {
     if (entryBits(gaz, infos, s.start, s.end) & (G_COUNTRY | G_CITY | G_DEMONYM)) continue;
+    // a full name that starts with a given name is a person even before a group noun ("Sarah Cohen founded the
+    // movement")
+    if (s.type === PER && startsWithGivenName(infos, s)) continue;
     for (let k = s.end; k < n && k <= s.end + ORG_NOUN_MAX_GAP; k++) {
-      if (tags[k] !== TAG_O || (infos[k] as WordInfo).capClass !== 0) break;
+      // only modifiers may come between: "Anadolu state news agency", not "Cohen joined the group"
+      if (tags[k] !== TAG_O || (infos[k] as WordInfo).capClass !== 0 || (infos[k] as WordInfo).stopword) break;
       if (ORG_NOUNS.has(tokText(k))) { orgKeys.add(keyOf(s)); break; }
     }
   }

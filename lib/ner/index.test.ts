@@ -102,6 +102,13 @@ describe('possessives inside organization names', () => {
   });
 });
 
+describe('organization nouns after a name', () => {
+  it('do not turn a person into an organization across a verb or a determiner', () => {
+    expect(find(tagText('Sarah Cohen joined the group in 2019, officials said.', model), 'Sarah Cohen')?.type).toBe('PER');
+    expect(find(tagText('Daniel Levy joined the militant group last year.', model), 'Daniel Levy')?.type).toBe('PER');
+  });
+});
+
 describe('decodeMask', () => {
   /** Which tokens of `text` may be part of a name (mask is not "O only"). */
   function candidates(text: string): string[] {
