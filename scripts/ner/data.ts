@@ -83,7 +83,13 @@ export interface WeightedDoc { doc: CorpusDoc; weight: number }
 export function loadTrainingMix(): WeightedDoc[] {
   const mix = JSON.parse(readFileSync(join(CORPUS, 'train', 'MIX.json'), 'utf8')) as Mix;
   const out: WeightedDoc[] = [];
-  for (const e of [...mix.core_gold, ...mix.silver_news, ...mix.optional]) {
+  // experiment knob: NER_WEIGHTS="re3d:0,btc:0.5" overrides the weights of MIX.json (never used for the committed model)
+  const override = new Map((process.env.NER_WEIGHTS ?? '').split(',').filter(Boolean).map((kv) => {
+    const [set, w] = kv.split(':');
+    return [set ?? '', Number(w)] as const;
+  }));
+  for (const entry of [...mix.core_gold, ...mix.silver_news, ...mix.optional]) {
+    const e = { ...entry, weight: override.get(entry.set) ?? entry.weight };
     if (e.weight <= 0) continue;
     for (const f of e.files) {
       for (const doc of readJsonl<CorpusDoc>(join(CORPUS, 'train', f))) {

@@ -32,7 +32,7 @@ import type { Instance } from './prepare';
 import { DictCounts, WordTable, addDocToDict, dictFromCounts, makeInstance } from './prepare';
 import { buildClusters } from './clusters';
 
-const SEED = 20261127;
+const SEED = Number(process.env.NER_SEED ?? 20261127);
 const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 14);
 const PATIENCE = 3;
 /** Weight rows kept in the exported model (by largest |w|). */
