@@ -81,6 +81,8 @@ function startsWithGivenName(infos: WordInfo[], s: TokenSpan): boolean {
 
 /** Bits of the gazetteer entry that is exactly tokens [start, end), 0 if none. */
 function entryBits(gaz: HashDict, infos: WordInfo[], start: number, end: number): number {
+  // a one-word entry is the word's own first lookup, already made when its WordInfo was built
+  if (end - start === 1) return (infos[start] as WordInfo).gazFull;
   let h = SEQ_SEED;
   for (let k = start; k < end; k++) h = seqHash(h, (infos[k] as WordInfo).lowerHash);
   return gaz.get(h);
@@ -168,25 +170,29 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
   // 1. majority type per string
   spans = spansFromTags(tags, n);
   const counts = new Map<string, Int32Array>();
+  const spanCounts: Int32Array[] = [];
   for (const s of spans) {
     const k = keyOf(s);
     let c = counts.get(k);
-    if (!c) { c = new Int32Array(N_TYPES); counts.set(k, c); }
+    if (!c) { c = new Int32Array(N_TYPES + 1); counts.set(k, c); }
     c[s.type] = (c[s.type] as number) + 1;
+    spanCounts.push(c);
   }
-  const majority = new Map<string, number>();
-  for (const [k, c] of counts) {
+  // slot N_TYPES of each string's counts holds its majority type
+  for (const c of counts.values()) {
     let best = 0;
     for (let t = 1; t < N_TYPES; t++) if ((c[t] as number) > (c[best] as number)) best = t;
-    majority.set(k, best);
+    c[N_TYPES] = best;
   }
-  for (const s of spans) {
-    const m = majority.get(keyOf(s));
-    if (m !== undefined && m !== s.type && (counts.get(keyOf(s))?.[m] ?? 0) > (counts.get(keyOf(s))?.[s.type] ?? 0)) {
+  const majority = (s: TokenSpan): number | undefined => counts.get(keyOf(s))?.[N_TYPES];
+  spans.forEach((s, i) => {
+    const c = spanCounts[i] as Int32Array;
+    const m = c[N_TYPES] as number;
+    if (m !== s.type && (c[m] as number) > (c[s.type] as number)) {
       s.type = m;
       writeSpan(tags, s);
     }
-  }
+  });
   // 2. tag untagged repeats of names (single tokens only if once tagged away from a sentence start)
   // (WordInfo objects are unique per word string, so identity comparison is string comparison, without slicing)
   const byFirst = new Map<WordInfo, TokenSpan[]>();
@@ -215,7 +221,7 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
     // do not cut a longer capitalized name in two
     if (i + len < n && isCap(infos[i + len] as WordInfo) && !((tokens.flags[i + len] as number) & TF_SENT_START)) continue;
     if (i > 0 && isCap(infos[i - 1] as WordInfo) && !((tokens.flags[i] as number) & TF_SENT_START)) continue;
-    writeSpan(tags, { start: i, end: i + len, type: majority.get(keyOf(best)) ?? best.type });
+    writeSpan(tags, { start: i, end: i + len, type: majority(best) ?? best.type });
     i += len - 1;
   }
   // 8. a name followed by an organization noun is an organization ("Anadolu state news agency",
