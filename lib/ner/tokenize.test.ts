@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_CAPS, LINE_NORMAL, LINE_TITLE, TF_SENT_START, tokenize } from './tokenize';
+import { LINE_CAPS, LINE_NORMAL, LINE_TITLE, TF_SENT_START, isLower, isUpper, tokenize } from './tokenize';
 
 function words(text: string): string[] {
   const t = tokenize(text);
@@ -50,5 +50,14 @@ describe('tokenize', () => {
     expect(t.lineMode[0]).toBe(LINE_TITLE);
     expect(t.lineMode[6]).toBe(LINE_CAPS);
     expect(t.lineMode[t.count - 1]).toBe(LINE_NORMAL);
+  });
+});
+
+describe('isUpper / isLower beyond Latin-1', () => {
+  it('knows the case of Greek, Cyrillic and Latin Extended letters, and that Arabic has none', () => {
+    for (const ch of ['Ω', 'Ж', 'Ł', 'İ']) expect([ch, isUpper(ch.charCodeAt(0)), isLower(ch.charCodeAt(0))]).toEqual([ch, true, false]);
+    for (const ch of ['ω', 'ж', 'ł', 'ı']) expect([ch, isUpper(ch.charCodeAt(0)), isLower(ch.charCodeAt(0))]).toEqual([ch, false, true]);
+    // asked twice: the memoized answer is the same
+    for (let k = 0; k < 2; k++) expect([isUpper('ش'.charCodeAt(0)), isLower('ش'.charCodeAt(0))]).toEqual([false, false]);
   });
 });

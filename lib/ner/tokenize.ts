@@ -45,12 +45,31 @@ const HEADLINE_MIN_WORDS = 3;
 const HEADLINE_CAP_SHARE = 0.8;
 const CONTENT_WORD_MIN_LEN = 4;
 
+/**
+ * Case of the characters U+0100–U+1FFF (Latin Extended, Greek, Cyrillic, Armenian, Arabic…), memoized on first
+ * use: 0 not yet known, else CASE_KNOWN | CASE_UPPER? | CASE_LOWER?. Asking String#toUpperCase for every character
+ * of an Arabic or Hindi word allocated two strings per character.
+ */
+const caseMemo = new Uint8Array(0x2000);
+const CASE_KNOWN = 1;
+const CASE_UPPER = 2;
+const CASE_LOWER = 4;
+function caseOf(c: number): number {
+  let v = caseMemo[c] as number;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = CASE_KNOWN | (ch.toLowerCase() !== ch ? CASE_UPPER : 0) | (ch.toUpperCase() !== ch ? CASE_LOWER : 0);
+    caseMemo[c] = v;
+  }
+  return v;
+}
+
 export function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && c < 0x2000 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c));
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && c < 0x2000 && (caseOf(c) & CASE_UPPER) !== 0);
 }
 
 export function isLower(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c > 0xff && c < 0x2000 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c > 0xff && c < 0x2000 && (caseOf(c) & CASE_LOWER) !== 0);
 }
 
 export function isDigit(c: number): boolean {
