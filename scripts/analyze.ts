@@ -54,6 +54,7 @@ async function main(): Promise<void> {
         contextWords: contextWords(article.text),
         articleDate: article.metadata.publishedTime,
         articleUrl: article.metadata.url,
+        articleTitle: article.metadata.title,
       });
     }
   }

@@ -232,7 +232,7 @@ export const handlers: BackgroundHandlers = {
     const service = await knowledgeFor(state.metadata.lang, await coverageOption());
     const coverage = await service.storyCoverage(
       top.map(({ id, name, type }) => ({ id, name, type })),
-      { articleUrl: state.metadata.url ?? state.url },
+      { articleUrl: state.metadata.url ?? state.url, articleTitle: state.metadata.title },
     );
     return { ok: true, value: coverage };
   },

@@ -64,6 +64,7 @@ export function lookupArgs(state: ReadyState, entityId: string): { entity: Entit
       contextWords: state.contextWords,
       articleDate: state.metadata.publishedTime,
       articleUrl: state.metadata.url ?? state.url,
+      articleTitle: state.metadata.title,
       others: others.map(({ id, name, type }) => ({ id, name, type })),
     },
   };

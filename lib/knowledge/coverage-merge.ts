@@ -12,20 +12,22 @@ import type { Piece } from './sources';
 export const MERGED_MAX_ITEMS = 40;
 
 /**
- * `gdelt` is GDELT's list as cached, still holding the article itself when GDELT indexed it: its title then also
- * drops Google's copy of the article, whose link is an opaque Google redirect that no URL comparison can match.
+ * `gdelt` is GDELT's list as cached, still holding the article itself when GDELT indexed it. Google's copy of the
+ * article has an opaque Google redirect for a link that no URL comparison can match, so the article is also known
+ * by its title: `own.title` (the headline the page gives), and the title of GDELT's item at the article's URL.
  */
-export function mergeCoverage(gdelt: Piece<CoverageItem[]>, google: Piece<CoverageItem[]>, excludeUrl?: string | null): Piece<CoverageItem[]> {
+export function mergeCoverage(gdelt: Piece<CoverageItem[]>, google: Piece<CoverageItem[]>, own: { url?: string | null | undefined; title?: string | null | undefined } = {}): Piece<CoverageItem[]> {
   // Neither answered: GDELT's error (the primary source; its "delayed" / "rate-limited" has its own sentence).
   if (!gdelt.ok && !google.ok) return gdelt;
-  const own = excludeUrl ? urlKey(excludeUrl) : null;
-  const ownTitles = new Set(gdelt.ok && own ? gdelt.value.filter((item) => urlKey(item.url) === own).map((item) => titleKey(item.title)) : []);
+  const ownUrl = own.url ? urlKey(own.url) : null;
+  const ownTitles = new Set(gdelt.ok && ownUrl ? gdelt.value.filter((item) => urlKey(item.url) === ownUrl).map((item) => titleKey(item.title)) : []);
+  if (own.title) ownTitles.add(titleKey(own.title));
   const lists = [
     // GDELT first: at equal keys its item (the publisher's own URL, not a Google redirect) is kept.
     ...(gdelt.ok ? gdelt.value.map((item) => ({ ...item, via: item.via ?? ('gdelt' as const) })) : []),
     ...(google.ok ? google.value.map((item) => ({ ...item, via: 'google-news' as const })) : []),
   ];
-  const urls = new Set<string>(own ? [own] : []);
+  const urls = new Set<string>(ownUrl ? [ownUrl] : []);
   const titles = new Set<string>([...ownTitles].filter(Boolean));
   const merged: CoverageItem[] = [];
   for (const item of lists) {

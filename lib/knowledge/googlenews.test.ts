@@ -156,7 +156,7 @@ describe('mergeCoverage', () => {
     item('https://news.google.com/rss/articles/X3', 'Newest', '2025-04-20T10:00:00Z'),
   ];
   it('de-duplicates by URL and title, drops the article (and Google\'s copy of it), sorts newest first, says where each came from', () => {
-    const merged = mergeCoverage({ ...ok(gdelt), from: 'network' }, ok(google), 'https://www.a.example/own/');
+    const merged = mergeCoverage({ ...ok(gdelt), from: 'network' }, ok(google), { url: 'https://www.a.example/own/' });
     expect(merged).toMatchObject({ ok: true, from: 'network' });
     expect(merged.ok && merged.value.map((i) => [i.title, i.via])).toEqual([
       ['Newest', 'google-news'],
@@ -166,8 +166,12 @@ describe('mergeCoverage', () => {
   it('one index failing leaves the other\'s items; both failing is GDELT\'s error', () => {
     const onlyGoogle = mergeCoverage(fail('rate-limited'), ok(google));
     expect(onlyGoogle.ok && onlyGoogle.value.map((i) => i.via)).toEqual(['google-news', 'google-news', 'google-news', 'google-news']);
-    const onlyGdelt = mergeCoverage(ok(gdelt), fail('unavailable'), 'https://a.example/own');
+    const onlyGdelt = mergeCoverage(ok(gdelt), fail('unavailable'), { url: 'https://a.example/own' });
     expect(onlyGdelt.ok && onlyGdelt.value.map((i) => i.title)).toEqual(['Talks in Ankara']);
     expect(mergeCoverage(fail('delayed'), fail('rate-limited'))).toMatchObject({ ok: false, error: 'delayed' });
+  });
+  it('without GDELT\'s list, drops Google\'s copy of the article by the article\'s own headline', () => {
+    const withTitle = mergeCoverage(fail('rate-limited'), ok(google), { url: 'https://a.example/own', title: 'The article itself' });
+    expect(withTitle.ok && withTitle.value.map((i) => i.title)).toEqual(['Newest', 'Another title, same URL', 'Talks in Ankara!']);
   });
 });

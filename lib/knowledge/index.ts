@@ -67,9 +67,17 @@ export interface LookupContext {
   articleDate?: string | null;
   /** The page URL, only to drop the article from its own coverage list — never sent. */
   articleUrl?: string | null;
+  /**
+   * The article's headline, only to drop its copies from its own coverage list — never sent. Google News links are
+   * opaque redirects, so its copy of the article is recognised by its title alone.
+   */
+  articleTitle?: string | null;
   /** The article's other entities, most salient first (coherence, GDELT context for short names). */
   others?: readonly EntityRef[];
 }
+
+/** What identifies the article itself in its coverage lists (compared on the device, never sent). */
+export type OwnArticle = Pick<LookupContext, 'articleUrl' | 'articleTitle'>;
 
 /** Everything the panel shows for one entity; each piece fails on its own, so partial data can be shown. */
 export interface EntityKnowledge {
@@ -107,7 +115,7 @@ export interface LookupOptions {
 export interface KnowledgeService {
   lookupEntity(entity: EntityRef, context: LookupContext, options?: LookupOptions): Promise<EntityKnowledge>;
   /** Coverage of the story: the article's top entities together. */
-  storyCoverage(entities: readonly EntityRef[], context: Pick<LookupContext, 'articleUrl'>, options?: LookupOptions): Promise<Piece<CoverageItem[]>>;
+  storyCoverage(entities: readonly EntityRef[], context: OwnArticle, options?: LookupOptions): Promise<Piece<CoverageItem[]>>;
   /** Stores the reader's choice for this name (qid null = "none of these"); used by every later lookup. */
   correct(entity: Pick<EntityRef, 'name' | 'type'>, correction: Correction): Promise<void>;
   /** Resolves when background refreshes of stale cache entries are done (tests, CLI). */
@@ -217,19 +225,19 @@ function createLookups(sources: Sources, options: { lang: string; now: () => num
   }
 
   /** GDELT's items, with Google News's merged in when the reader switched it on (each index fails on its own). */
-  async function relatedCoverage(query: string, articleUrl: string | null | undefined): Promise<{ merged: Piece<CoverageItem[]>; gdelt: Piece<CoverageItem[]> }> {
+  async function relatedCoverage(query: string, own: OwnArticle): Promise<{ merged: Piece<CoverageItem[]>; gdelt: Piece<CoverageItem[]> }> {
     if (!options.googleNews) {
-      const gdelt = await sources.articles(query, articleUrl);
+      const gdelt = await sources.articles(query, own.articleUrl);
       return { merged: gdelt, gdelt };
     }
     const [gdelt, google] = await Promise.all([sources.articles(query), sources.googleNews(query)]);
-    return { merged: mergeCoverage(gdelt, google, articleUrl), gdelt };
+    return { merged: mergeCoverage(gdelt, google, { url: own.articleUrl, title: own.articleTitle }), gdelt };
   }
 
   async function coverageFor(entity: EntityRef, label: string | undefined, context: LookupContext): Promise<[Piece<CoverageItem[]>, Piece<VolumeSeries>]> {
     if (!options.coverage) return [fail('disabled'), fail('disabled')];
     const query = entityQuery({ name: entity.name, ...(label ? { longName: label } : {}), context: (context.others ?? []).map((o) => o.name) });
-    const { merged, gdelt } = await relatedCoverage(query, context.articleUrl);
+    const { merged, gdelt } = await relatedCoverage(query, context);
     // After a rate limit the queue is cooling down: asking again now would only extend it.
     const volume = !gdelt.ok && (gdelt.error === 'rate-limited' || gdelt.error === 'delayed') ? fail(gdelt.error, gdelt.detail) : await sources.volume(query);
     return [merged, volume];
@@ -252,10 +260,10 @@ function createLookups(sources: Sources, options: { lang: string; now: () => num
       const facts: Piece<AsOf> = timeline.ok ? ok(asOf(timeline.value, date)) : timeline;
       return { entity, link: linked, summary, timeline, asOf: facts, coverage, volume };
     },
-    async storyCoverage(entities: readonly EntityRef[], context: Pick<LookupContext, 'articleUrl'>): Promise<Piece<CoverageItem[]>> {
+    async storyCoverage(entities: readonly EntityRef[], context: OwnArticle): Promise<Piece<CoverageItem[]>> {
       if (!options.coverage) return fail('disabled');
       const query = storyQuery(entities.map((e) => ({ name: e.name })));
-      return query ? (await relatedCoverage(query, context.articleUrl)).merged : ok([]);
+      return query ? (await relatedCoverage(query, context)).merged : ok([]);
     },
   };
 }
