@@ -99,6 +99,26 @@ describe('background handlers', () => {
       }
     });
 
+    it('the story\'s coverage: nothing sent until "Find other coverage", then the list is on the device', async () => {
+      const fixture = createFixtureFetch();
+      vi.stubGlobal('fetch', fixture);
+      await knowledgeOriginItem.setValue('http://fixture.test');
+      await handlers['options/clear-cache']({}, {} as typeof sender);
+      try {
+        expect(await handlers['panel/story-coverage']({ tabId: 7, lookup: 'if-automatic' }, {} as typeof sender)).toEqual({ ok: false, error: 'on-demand' });
+        expect(fixture.requests).toHaveLength(0);
+        const asked = await handlers['panel/story-coverage']({ tabId: 7, lookup: 'now' }, {} as typeof sender);
+        expect(asked.ok && asked.value.ok && asked.value.value.length).toBeGreaterThan(0);
+        const sent = fixture.requests.length;
+        expect(sent).toBeGreaterThan(0);
+        const again = await handlers['panel/story-coverage']({ tabId: 7, lookup: 'if-automatic' }, {} as typeof sender);
+        expect(again.ok && again.value.ok && again.value.value).toEqual(asked.ok && asked.value.ok && asked.value.value);
+        expect(fixture.requests.length).toBe(sent);
+      } finally {
+        await handlers['options/clear-cache']({}, {} as typeof sender);
+      }
+    });
+
     it('the panel\'s quick ask answers without asking GDELT: coverage and volume are `pending` until the second ask', async () => {
       await settingsItem.setValue(DEFAULT_SETTINGS);
       const urls: string[] = [];

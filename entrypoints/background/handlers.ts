@@ -225,15 +225,20 @@ export const handlers: BackgroundHandlers = {
     return (await clearKnowledge()) ? { ok: true, value: null } : { ok: false, error: 'failed' };
   },
 
-  async 'panel/story-coverage'({ tabId }) {
+  async 'panel/story-coverage'({ tabId, lookup = 'if-automatic' }) {
     const state = await getTabState(tabId);
     if (state.kind !== 'ready') return { ok: false, error: 'not-found' };
     const top = bySalience(state).slice(0, STORY_ENTITIES);
-    const service = await knowledgeFor(state.metadata.lang, await coverageOption());
+    const settings = await settingsItem.getValue();
+    const service = await knowledgeFor(state.metadata.lang, { coverage: settings.coverage, googleNews: settings.googleNews });
+    // On demand and not asked for: the list an earlier "Find other coverage" left on the device, nothing sent.
+    const network = mayLookUp(settings.lookups, lookup === 'now');
     const coverage = await service.storyCoverage(
       top.map(({ id, name, type }) => ({ id, name, type })),
       { articleUrl: state.metadata.url ?? state.url, articleTitle: state.metadata.title },
+      { network },
     );
+    if (!network && !coverage.ok && coverage.error === 'not-cached') return { ok: false, error: 'on-demand' };
     return { ok: true, value: coverage };
   },
 

@@ -59,15 +59,18 @@ describe('side panel App', () => {
     let sent: string[];
     /** The background's answer from its knowledge cache (on demand, not asked); none by default. */
     let cachedDetails: unknown;
+    let cachedStory: unknown;
     beforeEach(() => {
       sent = [];
       cachedDetails = undefined;
+      cachedStory = undefined;
       vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
         const { type, payload } = message as { type: string; payload: { tabId: number; lookup?: string } };
         sent.push(payload.lookup ? `${type}:${payload.lookup}` : type);
         if (type === 'panel/get-tab-state') return { ok: true, value: await getTabState(payload.tabId) };
         if (type === 'panel/entity-memory') return { ok: true, value: { count: 0, articles: [] } };
         if (type === 'panel/entity-previews') return { ok: true, value: [] };
+        if (type === 'panel/story-coverage' && payload.lookup === 'if-automatic') return cachedStory ?? { ok: false, error: 'on-demand' };
         if (type === 'panel/story-coverage') return { ok: true, value: { ok: true, value: [], from: 'network' } };
         if (type === 'panel/entity-details' && payload.lookup === 'if-automatic') return cachedDetails ?? { ok: false, error: 'on-demand' };
         return { ok: false, error: 'not-found' };
@@ -139,13 +142,15 @@ describe('side panel App', () => {
       await waitFor(() => expect(sent).toContain('panel/entity-details:if-automatic'));
       expect(container.querySelector('[data-details-state="on-demand"]')).not.toBeNull();
       expect(sent).not.toContain('panel/entity-details:now');
-      expect(sent).not.toContain('panel/story-coverage');
+      // the story's coverage likewise: read from the device (nothing there), not asked
+      expect(sent).toContain('panel/story-coverage:if-automatic');
+      expect(sent).not.toContain('panel/story-coverage:now');
       fireEvent.click(screen.getByRole('button', { name: /^Look up Ana Ruiz/ }));
       await waitFor(() => expect(sent).toContain('panel/entity-details:now'));
       expect(document.activeElement?.id).toBe('bs-details-name');
-      expect(sent).not.toContain('panel/story-coverage');
+      expect(sent).not.toContain('panel/story-coverage:now');
       fireEvent.click(screen.getByRole('button', { name: 'Find other coverage' }));
-      await waitFor(() => expect(sent).toContain('panel/story-coverage'));
+      await waitFor(() => expect(sent).toContain('panel/story-coverage:now'));
       await waitFor(() => expect(container.querySelector('.bs-story-button')).toBeNull());
       expect(sent).not.toContain('panel/entity-previews');
     });
@@ -165,6 +170,20 @@ describe('side panel App', () => {
       expect(container.querySelector('.bs-details')?.textContent).toMatch(/No Wikipedia article was found/);
       expect(container.querySelector('.bs-lookup-button')).toBeNull();
       expect(sent).not.toContain('panel/entity-details:now');
+    });
+
+    it('on demand: the story\'s coverage found earlier shows at once, without "Find other coverage"', async () => {
+      await settingsItem.setValue({ ...DEFAULT_SETTINGS, lookups: 'on-demand' });
+      const item = { url: 'https://b.example/story', title: 'Ruiz and the port deal', outlet: 'b.example', seen: '2025-04-19T10:00:00Z', language: 'English' };
+      cachedStory = { ok: true, value: { ok: true, value: [item], from: 'fresh' } };
+      const { container } = await openOn('Ana Ruiz');
+      await waitFor(() => {
+        fireEvent.click(container.querySelector('.bs-entity__name') as HTMLButtonElement);
+        expect(container.querySelector('[data-details-state]')).not.toBeNull();
+      });
+      await waitFor(() => expect(container.textContent).toContain('Ruiz and the port deal'));
+      expect(container.querySelector('.bs-story-button')).toBeNull();
+      expect(sent).not.toContain('panel/story-coverage:now');
     });
 
     it('on demand without related coverage: no story button', async () => {

@@ -150,15 +150,18 @@ const hasPending = (knowledge: EntityKnowledge): boolean => [knowledge.coverage,
  */
 async function selectOnDevice(tabId: number, entityId: string, coverage: boolean, setSelection: SetSelection): Promise<void> {
   setSelection(() => ({ entityId, details: { kind: 'on-demand' }, story: null, memory: null, ...(coverage ? { storyRequest: 'ask' as const } : {}) }));
-  const [memory, cached] = await Promise.all([
+  const [memory, cached, story] = await Promise.all([
     sendToBackground('panel/entity-memory', { tabId, entityId }),
     // Answered from the device only: the cached answer, or `on-demand` (nothing about the name is stored).
     sendToBackground('panel/entity-details', { tabId, entityId, lookup: 'if-automatic' }),
+    // Likewise the story's coverage an earlier "Find other coverage" left on the device.
+    coverage ? sendToBackground('panel/story-coverage', { tabId, lookup: 'if-automatic' }) : Promise.resolve(undefined),
   ]);
   setSelection((current) => {
     if (current?.entityId !== entityId) return current;
     const details = cached?.ok && current.details.kind === 'on-demand' ? { kind: 'ready' as const, knowledge: cached.value, onDevice: true } : current.details;
-    return { ...current, details, memory: memory?.ok ? memory.value : null };
+    const stories = story?.ok && current.storyRequest === 'ask' ? { story: story.value, storyRequest: undefined } : {};
+    return { ...current, details, memory: memory?.ok ? memory.value : null, ...stories };
   });
 }
 
@@ -171,7 +174,7 @@ async function lookUp(tabId: number, entityId: string, setSelection: SetSelectio
 /** The reader asked for the story's coverage (GDELT, with the article's main names). */
 async function lookUpStory(tabId: number, entityId: string, setSelection: SetSelection): Promise<void> {
   setSelection((current) => (current?.entityId === entityId ? { ...current, storyRequest: 'loading' } : current));
-  const story = await sendToBackground('panel/story-coverage', { tabId });
+  const story = await sendToBackground('panel/story-coverage', { tabId, lookup: 'now' });
   setSelection((current) => {
     if (!current || current.entityId !== entityId) return current;
     return { ...current, story: story?.ok ? story.value : null, storyRequest: undefined };

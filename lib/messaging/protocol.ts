@@ -111,8 +111,12 @@ export interface SidepanelToBackground {
    * can hold an answer for half a minute): its pieces are `pending`, and the panel asks again without `quick`.
    */
   'panel/entity-details': { request: { tabId: number; entityId: string; lookup: CardLookup; quick?: boolean }; response: Result<EntityKnowledge, 'not-found' | 'on-demand'> };
-  /** Command: other outlets' coverage of this story (the article's top entities together); asked like the details. */
-  'panel/story-coverage': { request: { tabId: number }; response: Result<Piece<CoverageItem[]>, 'not-found'> };
+  /**
+   * Command: other outlets' coverage of this story (the article's top entities together); asked like the details.
+   * `lookup: 'if-automatic'` (the default) in on-demand mode answers from the device only: the cached list, or
+   * `on-demand` when there is none; `now` is the reader's "Find other coverage".
+   */
+  'panel/story-coverage': { request: { tabId: number; lookup?: CardLookup }; response: Result<Piece<CoverageItem[]>, 'not-found' | 'on-demand'> };
   /** Command: the reader's correction of an entity's match (qid null: "none of these"); remembered. */
   'panel/correct-link': { request: { tabId: number; entityId: string; qid: string | null }; response: Result<EntityKnowledge, 'not-found'> };
   /**

@@ -63,7 +63,8 @@ const CHECKS: { readonly [K in keyof ToBackground]: Check } = {
     isString(payload['entityId']) &&
     (CARD_LOOKUPS as readonly unknown[]).includes(payload['lookup']) &&
     (payload['quick'] === undefined || typeof payload['quick'] === 'boolean'),
-  'panel/story-coverage': (payload) => Number.isInteger(payload['tabId']),
+  'panel/story-coverage': (payload) =>
+    Number.isInteger(payload['tabId']) && (payload['lookup'] === undefined || (CARD_LOOKUPS as readonly unknown[]).includes(payload['lookup'])),
   'panel/correct-link': (payload) =>
     Number.isInteger(payload['tabId']) && isString(payload['entityId']) && (payload['qid'] === null || (isString(payload['qid']) && /^Q\d+$/.test(payload['qid']))),
   'entity/card': (payload) => isString(payload['entityId']) && (CARD_LOOKUPS as readonly unknown[]).includes(payload['lookup']),
