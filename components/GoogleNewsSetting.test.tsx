@@ -21,6 +21,15 @@ describe('GoogleNewsSetting', () => {
     await waitFor(() => expect(onChange).toHaveBeenCalledWith(true));
   });
 
+  it('with a mirror set, switches on without asking for access to news.google.com (the mirror answers)', () => {
+    const onChange = vi.fn();
+    const requestAccess = vi.fn(() => Promise.resolve(false));
+    render(<GoogleNewsSetting checked={false} disabled={false} mirror="http://127.0.0.1:5179" onChange={onChange} requestAccess={requestAccess} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Google News/ }));
+    expect(onChange).toHaveBeenCalledWith(true);
+    expect(requestAccess).not.toHaveBeenCalled();
+  });
+
   it('stays off when access is refused, and says why', async () => {
     const onChange = vi.fn();
     render(<GoogleNewsSetting checked={false} disabled={false} onChange={onChange} requestAccess={() => Promise.resolve(false)} />);

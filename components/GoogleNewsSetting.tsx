@@ -19,12 +19,17 @@ interface GoogleNewsSettingProps {
   /** Google News is part of related coverage: without coverage lookups it is not asked either. */
   disabled: boolean;
   onChange: (googleNews: boolean) => void;
+  /**
+   * The knowledge sources' mirror (advanced option), if set: Google News is then asked there, not at
+   * news.google.com, so the browser's permission for Google is not needed and not asked for.
+   */
+  mirror?: string | null;
   /** Injected in tests; the browser's permission prompt otherwise. */
   requestAccess?: () => Promise<boolean>;
 }
 
 /** Opt-in to Google News RSS in related coverage, off by default; says what is sent and on what terms. */
-export function GoogleNewsSetting({ checked, disabled, onChange, requestAccess = requestGoogleNewsAccess }: GoogleNewsSettingProps) {
+export function GoogleNewsSetting({ checked, disabled, onChange, mirror = null, requestAccess = requestGoogleNewsAccess }: GoogleNewsSettingProps) {
   const [status, setStatus] = useState<string | null>(null);
   return (
     <>
@@ -37,8 +42,8 @@ export function GoogleNewsSetting({ checked, disabled, onChange, requestAccess =
           aria-describedby="bs-google-news-hint"
           onChange={(event) => {
             const on = (event.target as HTMLInputElement).checked;
-            if (!on) {
-              onChange(false);
+            if (!on || mirror) {
+              onChange(on);
               return;
             }
             // Called in the click itself: browsers only show the permission prompt for a reader's gesture.

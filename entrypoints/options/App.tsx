@@ -108,7 +108,7 @@ export function App() {
         <p id="bs-coverage-hint" class="bs-muted">
           {i18n.t('options.coverageHint')}
         </p>
-        <GoogleNewsSetting checked={settings.googleNews} disabled={!settings.coverage} onChange={(googleNews) => update({ googleNews })} />
+        <GoogleNewsSetting checked={settings.googleNews} disabled={!settings.coverage} mirror={mirror} onChange={(googleNews) => update({ googleNews })} />
         <button
           type="button"
           onClick={() =>
