@@ -218,6 +218,37 @@ describe('Chromium', () => {
     }
   });
 
+  it('adds Google News headlines to related coverage once the reader switches it on, sending only the name', async () => {
+    // The knowledge mirror (the fixture server) answers Google News too, so no news.google.com permission is asked.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const box = options.getByRole('checkbox', { name: /Google News/ });
+    await box.check();
+    await poll(async () => box.isChecked(), 'the Google News option');
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await waitForState(panel, 'ready');
+      const before = knowledgeServer.requests.length;
+      await panel.locator('[data-entity="Ibrahim Kalin"] .bs-entity__name').click();
+      await panel.locator('.bs-coverage--entity .bs-coverage__via').first().waitFor({ timeout: 30_000 });
+      assert.match(await panel.locator('.bs-coverage--entity').innerText(), /via Google News/);
+      // Google's copy of the article itself is not listed as other coverage.
+      assert.doesNotMatch(await panel.locator('.bs-coverage--entity').innerText(), /Turkey’s spy chief meets with Hamas leaders/);
+      // The entity's search and the story's (its main names together): names only, never article text.
+      const asked = knowledgeServer.requests.slice(before).map((request) => new URL(request.url, knowledgeServer.origin)).filter((url) => url.pathname === '/rss/search');
+      const queries = asked.map((url) => url.searchParams.get('q') ?? '');
+      assert.ok(queries.includes('"Ibrahim Kalin" when:30d'), `the entity's search: ${queries.join(' | ')}`);
+      const sentences = readFileSync(join(ROOT, 'test', 'fixtures', 'seed', 'article.txt'), 'utf8').split(/(?<=[.!?”])\s+/).filter((text) => text.length > 40);
+      for (const q of queries) {
+        assert.ok(q.endsWith(' when:30d') && q.length < 200, `a short query of names: ${q}`);
+        for (const sentence of sentences) assert.ok(!q.includes(sentence.slice(0, 40)), `no article text in ${q}`);
+      }
+    } finally {
+      await box.uncheck();
+      await Promise.all([page.close(), panel.close(), options.close()]);
+    }
+  });
+
   it('leaves a non-article page untouched and the panel says so', async () => {
     const { page, panel } = await openWithPanel(NON_ARTICLE);
     await poll(async () => (await panel.evaluate(readPanel)).state === 'not-article', 'the not-article state');
