@@ -294,7 +294,7 @@ export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dic
   scanMatches(gaz, lowerHashes, n, 2, ((1 << GAZ_FEATURE_BITS) - 1) & ~G_PREFIX, gazBegin, gazInside, startOk, firstGaz);
   if (dict) scanMatches(dict, lowerHashes, n, 1, ((1 << DICT_FEATURE_BITS) - 1) << DICT_BITS_SHIFT, dictBegin, dictInside, startOk, firstDict);
   for (let i = 0; i < n; i++) {
-    if (docBits[i] === 0 && capStart[i] === 0) continue;
+    if (capStart[i] === 0) continue; // (MID_SELF is only ever set on a capitalized token)
     const info = infos[i] as WordInfo;
     if (!isCapitalized(info.capClass)) { docBits[i] = 0; continue; }
     let b = lowerSeen.has(info.lowerHash) ? DOC_SEEN_LOWER : 0;
@@ -424,7 +424,7 @@ function pushTokBits(bits: number, out: number[]): void {
  * Which tags each token may take in decoding. Names are capitalized in news text (or contain a capital or a
  * digit: "iPhone", "3M"); a token without one can only be part of a name next to such a token, and only if the
  * training text often has it inside names (T_CONNECTOR: "University *of* Toronto", "Peter *the* Great",
- * "*al*-Qaeda", "AT *&* T"), not a comma or "to". All other tokens are forced to O, so their features are never
+ * "*al*-Qaeda", "Marks *&* Spencer"), not a comma or "to". All other tokens are forced to O, so their features are never
  * computed: most of running text, and about a third of the tokens next to capitalized ones. Also, a name never
  * continues across a line break. `dict` is the training-data dictionary.
  */
