@@ -44,4 +44,12 @@ describe('applyConsistency', () => {
     expect(consistency('Anna Lee founded the group.', [['Anna Lee', 'PER']])).toEqual(['PER:Anna Lee']);
     expect(consistency('Kalin met the group.', [['Kalin', 'PER']])).toEqual(['PER:Kalin']);
   });
+
+  it('does not keep dates as names, but keeps a name that is also a month', () => {
+    expect(consistency('WASHINGTON, Dec 6 (Reuters) - The Senate voted.', [['WASHINGTON', 'LOC'], ['Dec 6', 'ORG'], ['Reuters', 'ORG']]))
+      .toEqual(['LOC:WASHINGTON', 'ORG:Reuters']);
+    expect(consistency('The vote is set for May 5, officials said.', [['May', 'PER']])).toEqual([]);
+    expect(consistency('NEW YORK, Sept. 12 (AP) - The mayor spoke.', [['Sept. 12', 'MISC']])).toEqual([]);
+    expect(consistency('Theresa May spoke on Monday.', [['Theresa May', 'PER']])).toEqual(['PER:Theresa May']);
+  });
 });

@@ -7,11 +7,12 @@
  * 5. leading titles are taken out of person names ("General X Y" → "X Y");
  * 6. a whole span that is a country is LOC, a demonym MISC (CoNLL conventions);
  * 7. a possessive inside a span splits it ("Turkey’s Anadolu" → "Turkey", "Anadolu");
- * 8. a name followed by a lowercase organization noun is an organization ("Anadolu state news agency").
+ * 8. a name followed by a lowercase organization noun is an organization ("Anadolu state news agency");
+ * 9. dates are not names ("Dec 6", "May 5").
  */
-import { CAP_ALL, CAP_DIGIT, CAP_INITIAL, CAP_LOWER, CAP_TITLE } from './features';
+import { CAP_ALL, CAP_DIGIT, CAP_INITIAL, CAP_LOWER, CAP_OTHER, CAP_TITLE } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_TITLE } from './gazetteer';
-import { SEQ_SEED, seqHash } from './hash';
+import { SEQ_SEED, hashString, seqHash } from './hash';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
@@ -70,6 +71,43 @@ const ORG_NOUNS = new Set([
   'daily', 'publisher', 'startup', 'lender', 'broadcasting', 'club', 'university', 'militants', 'group',
 ]);
 const ORG_NOUN_MAX_GAP = 3;
+
+/** Month names and their abbreviations, and weekdays, lowercase (a trailing period is dropped before lookup). */
+const DATE_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+const DATE_HASHES = new Set([...DATE_WORDS].flatMap((w) => [hashString(w), hashString(`${w}.`)]));
+/** A day or a year: one to four digits ("6", "2025"); ordinals are one token with their digits ("6th"). */
+const DAY_OR_YEAR = /^[0-9]{1,4}(?:st|nd|rd|th)?$/;
+
+/**
+ * 9. Dates are not names: a span of month or weekday words and numbers that holds a number ("Dec 6" in the
+ * dateline "WASHINGTON, Dec 6 (Reuters)", "Sept. 12"), or a lone month word right before or after a number ("set for
+ * May 5") is untagged. "Theresa May" has no number and stays. Only spans that start with a date word or a number
+ * are looked at (a hash lookup per span start: this runs on every article).
+ */
+function untagDates(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, n: number): void {
+  const isDate = (i: number): boolean => DATE_HASHES.has((infos[i] as WordInfo).lowerHash);
+  const isNumber = (i: number): boolean => i >= 0 && i < n && (infos[i] as WordInfo).capClass === CAP_DIGIT && DAY_OR_YEAR.test(text.slice(tokens.starts[i], tokens.ends[i]));
+  for (let i = 0; i < n; i++) {
+    const t = tags[i] as number;
+    if (t === TAG_O || !isBegin(t) || !(isDate(i) || (isNumber(i) && i + 1 < n && isDate(i + 1)))) continue;
+    let end = i + 1;
+    while (end < n && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
+    let dateWords = 0, numbers = 0, other = 0;
+    for (let k = i; k < end; k++) {
+      if (isDate(k)) dateWords++;
+      else if (isNumber(k)) numbers++;
+      else if ((infos[k] as WordInfo).capClass !== CAP_OTHER) other++;
+    }
+    const lone = end - i === 1;
+    if (other === 0 && dateWords > 0 && (numbers > 0 || (lone && (isNumber(end) || isNumber(i - 1))))) tags.fill(TAG_O, i, end);
+    i = end - 1;
+  }
+}
 
 /** Two or three capitalized words, the first a given name in the gazetteer ("Anna Lee", "Sarah Cohen"). */
 function startsWithGivenName(infos: WordInfo[], s: TokenSpan): boolean {
@@ -245,17 +283,19 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
   spans = spansFromTags(tags, n);
   const surnames = new Set<WordInfo>();
   for (const s of spans) if (s.type === 0 && s.end - s.start >= 2 && isCap(infos[s.end - 1] as WordInfo)) surnames.add(infos[s.end - 1] as WordInfo);
-  if (surnames.size === 0) return;
-  for (const s of spans) {
-    if (s.end - s.start !== 1 || s.type === PER || !surnames.has(infos[s.start] as WordInfo)) continue;
-    s.type = PER;
-    writeSpan(tags, s);
+  if (surnames.size > 0) {
+    for (const s of spans) {
+      if (s.end - s.start !== 1 || s.type === PER || !surnames.has(infos[s.start] as WordInfo)) continue;
+      s.type = PER;
+      writeSpan(tags, s);
+    }
+    for (let i = 0; i < n; i++) {
+      if (tags[i] !== TAG_O || !(infos[i] as WordInfo).hasUpper || !surnames.has(infos[i] as WordInfo)) continue;
+      if (i > 0 && DETERMINER_LOWER.has(tokText(i - 1).toLowerCase())) continue;
+      if (i + 1 < n && isCap(infos[i + 1] as WordInfo)) continue;
+      if (i > 0 && tags[i - 1] !== TAG_O && ((tokens.flags[i] as number) & TF_GLUE_LEFT) === 0 && isCap(infos[i - 1] as WordInfo)) continue;
+      tags[i] = tagB(PER);
+    }
   }
-  for (let i = 0; i < n; i++) {
-    if (tags[i] !== TAG_O || !(infos[i] as WordInfo).hasUpper || !surnames.has(infos[i] as WordInfo)) continue;
-    if (i > 0 && DETERMINER_LOWER.has(tokText(i - 1).toLowerCase())) continue;
-    if (i + 1 < n && isCap(infos[i + 1] as WordInfo)) continue;
-    if (i > 0 && tags[i - 1] !== TAG_O && ((tokens.flags[i] as number) & TF_GLUE_LEFT) === 0 && isCap(infos[i - 1] as WordInfo)) continue;
-    tags[i] = tagB(PER);
-  }
+  untagDates(text, tokens, infos, tags, n);
 }
