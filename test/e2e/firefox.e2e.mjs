@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { defineHostileTests } from './hostile-cases.mjs';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, assertCardDirection, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, knowledgeQuiet, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState, watchFlash } from './harness.mjs';
+import { ARTIFACTS, AXE_SOURCE, NON_ARTICLE, ROOT, assertCardDirection, assertGoogleNewsSearches, assertPanelRtl, cardLayout, panelLayout, runAxe, SEED, expected, pointOfText, knowledgeQuiet, poll, readHighlights, recordMutations, startFixtureServer, waitForPanelState, watchFlash } from './harness.mjs';
 
 const EXTENSION = join(ROOT, '.output', process.env.FIREFOX_BUILD ?? 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -344,6 +344,45 @@ describe('Firefox', () => {
     } finally {
       await page.close();
       await panel.close();
+    }
+  });
+
+  it('adds Google News headlines to related coverage once the reader switches it on, sending only the name', async () => {
+    // The knowledge mirror (the fixture server) answers Google News too, so no news.google.com permission is asked.
+    const options = await openExtensionPage('options.html');
+    const box = 'input[name="googleNews"]';
+    // page.click() waits on CSP-blocked helpers on extension pages: click by coordinates.
+    const clickBox = async () => {
+      const at = await options.evaluate((selector) => {
+        // the option is below the fold of the 800 × 600 window
+        document.querySelector(selector).scrollIntoView({ block: 'center' });
+        const rect = document.querySelector(selector).getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }, box);
+      await options.mouse.click(at.x, at.y);
+    };
+    const checked = () => options.evaluate((selector) => document.querySelector(selector)?.checked === true, box);
+    await poll(() => options.evaluate((selector) => document.querySelector(selector) !== null, box), 'the Google News option');
+    await clickBox();
+    await poll(checked, 'the Google News option to switch on');
+    const { page, panel } = await openWithPanel(SEED);
+    try {
+      await panelState(panel, 'ready');
+      const before = knowledgeServer.requests.length;
+      const name = await panel.evaluate(() => {
+        const rect = document.querySelector('[data-entity="Ibrahim Kalin"] .bs-entity__name').getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      });
+      await panel.mouse.click(name.x, name.y);
+      const coverage = () => panel.evaluate(() => document.querySelector('.bs-coverage--entity')?.innerText ?? '');
+      await poll(async () => /via Google News/.test(await coverage()), 'the Google News items', 30_000);
+      // Google's copy of the article itself is not listed as other coverage.
+      assert.doesNotMatch(await coverage(), /Turkey’s spy chief meets with Hamas leaders/);
+      assertGoogleNewsSearches(knowledgeServer, before, 'Ibrahim Kalin');
+    } finally {
+      await clickBox();
+      await poll(async () => !(await checked()), 'the Google News option to switch off');
+      await Promise.all([page.close(), panel.close(), options.close()]);
     }
   });
 

@@ -68,6 +68,24 @@ export function knowledgeQuiet(knowledgeServer, windowMs = 2000) {
   }, 'the knowledge server to go quiet', 60_000);
 }
 
+/**
+ * Google News searches the knowledge server received since request number `since`: the entity's own search
+ * (exactly `"<name>" when:30d`) is among them, and none holds a sentence of the seed article (names only).
+ */
+export function assertGoogleNewsSearches(knowledgeServer, since, name) {
+  const queries = knowledgeServer.requests
+    .slice(since)
+    .map((request) => new URL(request.url, knowledgeServer.origin))
+    .filter((url) => url.pathname === '/rss/search')
+    .map((url) => url.searchParams.get('q') ?? '');
+  assert.ok(queries.includes(`"${name}" when:30d`), `the entity's search: ${queries.join(' | ')}`);
+  const sentences = readFileSync(join(ROOT, 'test', 'fixtures', 'seed', 'article.txt'), 'utf8').split(/(?<=[.!?”])\s+/).filter((text) => text.length > 40);
+  for (const q of queries) {
+    assert.ok(q.endsWith(' when:30d') && q.length < 200, `a short query of names: ${q}`);
+    for (const sentence of sentences) assert.ok(!q.includes(sentence.slice(0, 40)), `no article text in ${q}`);
+  }
+}
+
 /** Reads the side panel page's state and entity names (runs inside the panel page). */
 export function readPanel() {
   const state = document.querySelector('[data-state]')?.getAttribute('data-state') ?? null;
