@@ -14,7 +14,7 @@ import { join, relative, sep } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ROOT, SEED, pointOfText, poll, readHighlights, startFixtureServer, waitForPanelState } from './harness.mjs';
+import { ROOT, SEED, pointOfText, poll, readHighlights, scrollSettled, startFixtureServer, waitForPanelState } from './harness.mjs';
 
 const BUILD = join(ROOT, '.output', 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -183,6 +183,7 @@ describe('Persistence (Firefox)', () => {
 
   /** Hovers "Kalin" in the seed article and returns the ready card's text. */
   async function hoverKalin(page) {
+    await scrollSettled(page);
     const point = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
     await page.mouse.move(Math.max(1, point.x - 100), Math.max(1, point.y - 100));
     await page.mouse.move(point.x, point.y, { steps: 4 });

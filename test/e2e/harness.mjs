@@ -68,6 +68,25 @@ export function knowledgeQuiet(knowledgeServer, windowMs = 2000) {
   }, 'the knowledge server to go quiet', 60_000);
 }
 
+/** How long the article's scroll position must stay put before a hover (smooth scrolling takes a few hundred ms). */
+const SCROLL_SETTLE_MS = 250;
+
+/**
+ * Waits until the page has stopped scrolling. Selecting a name in the panel scrolls the article smoothly to it: a
+ * hover computed mid-scroll lands beside the word (a CI run's card never opened). Works with Playwright and Puppeteer
+ * pages alike (both have `evaluate`).
+ */
+export async function scrollSettled(page) {
+  let lastY = null;
+  await poll(async () => {
+    const y = await page.evaluate(() => window.scrollY);
+    const still = y === lastY;
+    lastY = y;
+    if (!still) await new Promise((done) => setTimeout(done, SCROLL_SETTLE_MS));
+    return still;
+  }, 'the article to stop scrolling');
+}
+
 /**
  * Google News searches the knowledge server received since request number `since`: the entity's own search
  * (exactly `"<name>" when:30d`) is among them, and none holds a sentence of the seed article (names only).

@@ -10,10 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startKnowledgeServer } from '../knowledge-server/server.mjs';
-import { ROOT, SEED, chromiumArgs, pointOfText, poll, readHighlights, startFixtureServer, waitForPanelState } from './harness.mjs';
-
-/** How long the article's scroll position must stay put before a hover (smooth scrolling takes a few hundred ms). */
-const SCROLL_SETTLE_MS = 250;
+import { ROOT, SEED, chromiumArgs, pointOfText, poll, readHighlights, scrollSettled, startFixtureServer, waitForPanelState } from './harness.mjs';
 
 const BUILD = join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -77,15 +74,7 @@ describe('Persistence (Chromium)', () => {
 
   /** Hovers "Kalin" in the seed article and returns the ready card's text. */
   async function hoverKalin(page) {
-    // Selecting a name in the panel scrolls the article (smoothly) to it: hover where the word is once it stops.
-    let lastY = null;
-    await poll(async () => {
-      const y = await page.evaluate(() => window.scrollY);
-      const still = y === lastY;
-      lastY = y;
-      if (!still) await new Promise((done) => setTimeout(done, SCROLL_SETTLE_MS));
-      return still;
-    }, 'the article to stop scrolling');
+    await scrollSettled(page);
     const point = await page.evaluate(pointOfText, ['Kalin held talks', 'Kalin']);
     await page.mouse.move(point.x - 200, point.y - 200);
     await page.mouse.move(point.x, point.y, { steps: 4 });
