@@ -7,7 +7,7 @@ import type { TabState } from '../../lib/messaging/protocol';
 import { cardKnowledge, type CardKnowledge } from '../../lib/cards/card-knowledge';
 import { contextWords } from '../../lib/entities/context-words';
 import { toRows } from '../../lib/entities/summarize';
-import { mayLookUp, refusal, siteOf } from '../../lib/settings/settings';
+import { mayLookUp, refusal, siteOf, type Settings } from '../../lib/settings/settings';
 import { broadcastToPages, sendToTab, type BackgroundHandlers } from '../../utils/messaging';
 import { historyHandlers } from './history-handlers';
 import { bySalience, clearKnowledge, knowledgeFor, lookupArgs, lookupForCard, previewsFor } from './knowledge';
@@ -42,11 +42,11 @@ const markTarget = (entity: Entity): MarkTarget => ({
   forms: [...new Set(entity.mentions.map((mention) => mention.text))],
 });
 
-/** Whether the reader allows GDELT coverage lookups, and Google News with them (options page). */
-const coverageOption = async (): Promise<{ coverage: boolean; googleNews: boolean }> => {
-  const { coverage, googleNews } = await settingsItem.getValue();
-  return { coverage, googleNews };
-};
+/**
+ * The sources the panel may use, from the options page: GDELT related coverage, and Google News with it. (Hover cards
+ * pass only `coverage`: they never ask Google.)
+ */
+const panelSources = ({ coverage, googleNews }: Settings): { coverage: boolean; googleNews: boolean } => ({ coverage, googleNews });
 
 /** The story's coverage is searched with its three most salient entities together. */
 const STORY_ENTITIES = 3;
@@ -192,7 +192,7 @@ export const handlers: BackgroundHandlers = {
     if (!found) return { ok: false, error: 'not-found' };
     const settings = await settingsItem.getValue();
     if (!mayLookUp(settings.lookups, lookup === 'now')) {
-      const cached = await onDevice(found.state.metadata.lang, found, { coverage: settings.coverage, googleNews: settings.googleNews });
+      const cached = await onDevice(found.state.metadata.lang, found, panelSources(settings));
       return cached ? { ok: true, value: cached } : { ok: false, error: 'on-demand' };
     }
     if (quick && settings.coverage) {
@@ -201,7 +201,7 @@ export const handlers: BackgroundHandlers = {
       return { ok: true, value: { ...knowledge, coverage: fail('pending'), volume: fail('pending') } };
     }
     // The panel's details are where Google News joins related coverage (when switched on); hover cards never ask it.
-    const service = await knowledgeFor(found.state.metadata.lang, { coverage: settings.coverage, googleNews: settings.googleNews });
+    const service = await knowledgeFor(found.state.metadata.lang, panelSources(settings));
     return { ok: true, value: await service.lookupEntity(found.entity, found.context) };
   },
 
@@ -230,7 +230,7 @@ export const handlers: BackgroundHandlers = {
     if (state.kind !== 'ready') return { ok: false, error: 'not-found' };
     const top = bySalience(state).slice(0, STORY_ENTITIES);
     const settings = await settingsItem.getValue();
-    const service = await knowledgeFor(state.metadata.lang, { coverage: settings.coverage, googleNews: settings.googleNews });
+    const service = await knowledgeFor(state.metadata.lang, panelSources(settings));
     // On demand and not asked for: the list an earlier "Find other coverage" left on the device, nothing sent.
     const network = mayLookUp(settings.lookups, lookup === 'now');
     const coverage = await service.storyCoverage(
@@ -245,7 +245,7 @@ export const handlers: BackgroundHandlers = {
   async 'panel/correct-link'({ tabId, entityId, qid }) {
     const found = await readyEntity(tabId, entityId);
     if (!found) return { ok: false, error: 'not-found' };
-    const service = await knowledgeFor(found.state.metadata.lang, await coverageOption());
+    const service = await knowledgeFor(found.state.metadata.lang, panelSources(await settingsItem.getValue()));
     await service.correct(found.entity, { qid });
     return { ok: true, value: await service.lookupEntity(found.entity, found.context) };
   },
