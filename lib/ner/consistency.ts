@@ -187,8 +187,7 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
     // or a product, whose type the tagger cannot tell, so it is left untagged rather than shown as a person
     const first = infos[s.start] as WordInfo;
     if (first.capClass === CAP_LOWER && first.hasUpper) {
-      for (let k = s.start; k < s.end; k++) tags[k] = TAG_O;
-      s.type = -1;
+      tags.fill(TAG_O, s.start, s.end);
       continue;
     }
     let k = s.start;
@@ -200,7 +199,7 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
   }
   // 6. CoNLL: countries are LOC even as political actors; demonyms and nationalities alone are MISC
   for (const s of spans) {
-    if (s.type < 0) continue; // untagged above
+    if (tags[s.start] === TAG_O) continue; // untagged above
     const bits = entryBits(gaz, infos, s.start, s.end);
     const type = bits & G_COUNTRY ? LOC : bits & G_DEMONYM ? MISC : -1;
     if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
