@@ -8,14 +8,20 @@ import { tokenize } from './tokenize';
 
 const model = loadDefaultModel();
 
-/** Runs the document pass on `text` where the tagger's output is given as [surface, type] pairs; returns "TYPE:text" spans. */
+/**
+ * Runs the document pass on `text` where the tagger's output is given as [surface, type] pairs (the surface's first
+ * occurrence, or its k-th written "k:surface"); returns "TYPE:text" spans.
+ */
 function consistency(text: string, tagged: [string, string][]): string[] {
   const tokens = tokenize(text);
   const infos: WordInfo[] = [];
   for (let i = 0; i < tokens.count; i++) infos.push(makeWordInfo(text.slice(tokens.starts[i], tokens.ends[i]), model.gaz, model.clusters, newLowerStats));
   const tags = new Uint8Array(tokens.count).fill(TAG_O);
-  for (const [surface, type] of tagged) {
-    const start = text.indexOf(surface);
+  for (const [spec, type] of tagged) {
+    const nth = /^(\d):(.+)$/s.exec(spec);
+    const surface = nth ? (nth[2] as string) : spec;
+    let start = text.indexOf(surface);
+    for (let k = 1; nth && k < Number(nth[1]); k++) start = text.indexOf(surface, start + 1);
     const t = typeIndex(type);
     let first = true;
     for (let i = 0; i < tokens.count; i++) {
@@ -49,7 +55,65 @@ describe('applyConsistency', () => {
     expect(consistency('WASHINGTON, Dec 6 (Reuters) - The Senate voted.', [['WASHINGTON', 'LOC'], ['Dec 6', 'ORG'], ['Reuters', 'ORG']]))
       .toEqual(['LOC:WASHINGTON', 'ORG:Reuters']);
     expect(consistency('The vote is set for May 5, officials said.', [['May', 'PER']])).toEqual([]);
-    expect(consistency('NEW YORK, Sept. 12 (AP) - The mayor spoke.', [['Sept. 12', 'MISC']])).toEqual([]);
+    expect(consistency('NEW YORK, Sept. 12 (AP) - The mayor spoke.', [['Sept. 12', 'MISC']])).toEqual(['LOC:NEW YORK']);
     expect(consistency('Theresa May spoke on Monday.', [['Theresa May', 'PER']])).toEqual(['PER:Theresa May']);
+  });
+});
+
+describe('headlines take their names from the prose', () => {
+  it('tags an ALL CAPS headline’s names by the prose mentions, surnames included', () => {
+    const text = 'NADAL BEATS FEDERER IN FINAL\nRafael Nadal beat Roger Federer on Sunday.';
+    expect(consistency(text, [['Rafael Nadal', 'PER'], ['Roger Federer', 'PER']]))
+      .toEqual(['PER:NADAL', 'PER:FEDERER', 'PER:Rafael Nadal', 'PER:Roger Federer']);
+  });
+
+  it('splits a headline span that runs two prose names together, and retypes an exact one', () => {
+    const text = 'The champion Nadal and Federer met in Paris.\nNadal Beats Federer Again In Paris';
+    expect(consistency(text, [['Nadal', 'PER'], ['Federer', 'PER'], ['Paris', 'LOC'], ['Nadal Beats Federer', 'ORG'], ['2:Paris', 'ORG']])
+      .slice(3)).toEqual(['PER:Nadal', 'PER:Federer', 'LOC:Paris']);
+  });
+
+  it('keeps the tagger’s longer headline name around one prose name', () => {
+    const text = 'MADRID OPEN ENDS TODAY\nThe final is played in Madrid on Sunday.';
+    expect(consistency(text, [['MADRID OPEN', 'MISC'], ['Madrid', 'LOC']])).toEqual(['MISC:MADRID OPEN', 'LOC:Madrid']);
+  });
+
+  it('leaves prose lines alone', () => {
+    const text = 'Apple said on Monday that apple growers would be paid.';
+    expect(consistency(text, [['Apple', 'ORG']])).toEqual(['ORG:Apple']);
+  });
+});
+
+describe('datelines', () => {
+  it('types the place of a dateline LOC, also beside an agency', () => {
+    expect(consistency('BRUSSELS, March 3 (Reuters) - The Commission fined Microsoft.', [['BRUSSELS', 'ORG'], ['Microsoft', 'ORG']]))
+      .toEqual(['LOC:BRUSSELS', 'ORG:Microsoft']);
+    expect(consistency('NEW YORK (AP) — The mayor spoke.', [['NEW', 'ORG']])).toEqual(['LOC:NEW YORK']);
+    expect(consistency('AL-AIN, United Arab Emirates 1996-12-06\nJapan won.', [])).toEqual(['LOC:AL-AIN']);
+  });
+
+  it('does not take an upper-case sentence start for a dateline', () => {
+    expect(consistency('NATO said on Monday (Reuters) that it would meet.', [['NATO', 'ORG']])).toEqual(['ORG:NATO']);
+    expect(consistency('US officials met on Dec 6 in Geneva.', [['US', 'LOC']])).toEqual(['LOC:US']);
+  });
+});
+
+describe('results tables', () => {
+  it('gives a table’s untagged and half-tagged names the type of its tagged ones', () => {
+    const text = 'Leading scores:\nTiger Woods 70 66 65\nColin Montgomerie 72 67 74\nCostantino Rocca 71 69 70';
+    expect(consistency(text, [['Tiger Woods', 'PER'], ['Rocca', 'ORG']]))
+      .toEqual(['PER:Tiger Woods', 'PER:Colin Montgomerie', 'PER:Costantino Rocca']);
+  });
+
+  it('reads rows with two names, and keeps a cell the tagger typed otherwise', () => {
+    const text = 'Results:\nJapan 2 Syria 1\nAl Ain 1 Bayern of Munich 0';
+    expect(consistency(text, [['Japan', 'LOC'], ['Syria', 'LOC'], ['Ain', 'ORG']]))
+      .toEqual(['LOC:Japan', 'LOC:Syria', 'LOC:Al Ain', 'LOC:Bayern of Munich']);
+  });
+
+  it('needs two rows, and a line with words after its numbers is not a row', () => {
+    expect(consistency('Arsenal 12 7 4\nThe league ends in May.', [['The', 'ORG']])).toEqual(['ORG:The']);
+    expect(consistency('Chapter 3 of the book\nChelsea 12 7 2\nArsenal 12 7 4', [['Chelsea', 'ORG']]))
+      .toEqual(['ORG:Chelsea', 'ORG:Arsenal']);
   });
 });

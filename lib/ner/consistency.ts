@@ -8,11 +8,18 @@
  * 6. a whole span that is a country is LOC, a demonym MISC (CoNLL conventions);
  * 7. a possessive inside a span splits it ("Turkey’s Anadolu" → "Turkey", "Anadolu");
  * 8. a name followed by a lowercase organization noun is an organization ("Anadolu state news agency");
- * 9. dates are not names ("Dec 6", "May 5").
+ * 9. dates are not names ("Dec 6", "May 5");
+ * 10. headlines take their names from the prose (headlines.ts);
+ * 11. the place of a dateline is LOC (datelines.ts);
+ * 12. untagged names in a results table take the type of the table's tagged names (tables.ts).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_INITIAL, CAP_LOWER, CAP_OTHER, CAP_TITLE } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_TITLE } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
+import { matchHeadlines } from './headlines';
+import { findDatelines } from './datelines';
+import { fillTables } from './tables';
+import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
@@ -109,6 +116,15 @@ function untagDates(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8
   }
 }
 
+/** Writes a dateline's place words as one LOC span, untagging whatever span overlapped them. */
+function placeDateline(tags: Uint8Array, d: Dateline, n: number): void {
+  let from = d.placeStart, to = d.placeEnd;
+  while (from > 0 && tags[from] !== TAG_O && !isBegin(tags[from] as number)) from--;
+  while (to < n && tags[to] !== TAG_O && !isBegin(tags[to] as number)) to++;
+  tags.fill(TAG_O, from, to);
+  writeSpan(tags, { start: d.placeStart, end: d.placeEnd, type: LOC });
+}
+
 /** Two or three capitalized words, the first a given name in the gazetteer ("Anna Lee", "Sarah Cohen"). */
 function startsWithGivenName(infos: WordInfo[], s: TokenSpan): boolean {
   const len = s.end - s.start;
@@ -126,8 +142,13 @@ function entryBits(gaz: HashDict, infos: WordInfo[], start: number, end: number)
   return gaz.get(h);
 }
 
-export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, gaz: HashDict): void {
+export function applyConsistency(
+  text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, gaz: HashDict,
+  datelines: readonly Dateline[] = findDatelines(text, tokens),
+): void {
   const n = tokens.count;
+  // 11. a dateline's place is LOC ("BRUSSELS, March 3 (Reuters) -"), first, so that later steps count it as one
+  for (const d of datelines) placeDateline(tags, d, n);
   const tokText = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
   /** A span's string (its raw text: spans never cross a line, so spacing differences are rare). */
   const keyOf = (s: TokenSpan): string => text.slice(tokens.starts[s.start], tokens.ends[s.end - 1]);
@@ -296,5 +317,9 @@ export function applyConsistency(text: string, tokens: Tokens, infos: WordInfo[]
       tags[i] = tagB(PER);
     }
   }
+  // 12. results tables: untagged names take the type of the names tagged in the same table
+  fillTables(text, tokens, infos, tags);
+  // 10. headlines (Title Case, ALL CAPS) from the prose's names
+  matchHeadlines(tokens, infos, tags);
   untagDates(text, tokens, infos, tags, n);
 }

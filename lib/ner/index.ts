@@ -8,6 +8,7 @@
  * Pure TypeScript; no DOM or extension APIs, so it runs in Node, a service worker or an event page.
  */
 import { applyConsistency } from './consistency';
+import { findDatelines } from './datelines';
 import { spansFromTags } from './consistency';
 import { loadModel } from './model';
 import type { NerModel } from './model';
@@ -34,10 +35,12 @@ export { loadModel, loadDefaultModel };
 /** Token-level BIO tags of `text` (exported for tests and tools). */
 export function tagTokens(text: string, model: NerModel): { tokens: ReturnType<typeof tokenize>; tags: Uint8Array } {
   const tokens = tokenize(text);
-  const { doc, emis, mask } = scoreDoc(model, text, tokens);
+  const datelines = findDatelines(text, tokens);
+  const storyStarts = datelines.map((d) => d.storyStart).filter((k) => k >= 0);
+  const { doc, emis, mask } = scoreDoc(model, text, tokens, storyStarts);
   const tags = new Uint8Array(tokens.count);
   viterbi(emis, tokens.count, model.trans, tags, mask);
-  applyConsistency(text, tokens, doc.infos, tags, model.gaz);
+  applyConsistency(text, tokens, doc.infos, tags, model.gaz, datelines);
   return { tokens, tags };
 }
 

@@ -217,7 +217,11 @@ const ALL_TAGS_MASK = (1 << N_TAGS) - 1;
 const O_ONLY = 1 << TAG_O;
 
 /** Computes the emission matrix (count × nTags) of a tokenized text. */
-export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredDoc {
+/**
+ * Scores every token of a document. `storyStarts` are tokens scored as if the document began there (the first
+ * word after a dateline line, datelines.ts): no context reaches across them.
+ */
+export function scoreDoc(model: NerModel, text: string, tokens: Tokens, storyStarts: readonly number[] = []): ScoredDoc {
   const n = tokens.count, T = model.nTags;
   const tb = tables(model);
   const words: CachedWord[] = new Array<CachedWord>(n);
@@ -262,14 +266,20 @@ export function scoreDoc(model: NerModel, text: string, tokens: Tokens): ScoredD
   emis.fill(0, 0, n * T);
   const flags = tokens.flags, lineMode = tokens.lineMode;
   const mask = decodeMask(tokens, infos, model.dict, ALL_TAGS_MASK, LINE_START_MASK);
+  let cut: Uint8Array | null = null;
+  if (storyStarts.length > 0) { cut = new Uint8Array(n + 2); for (const k of storyStarts) cut[k] = 1; }
   for (let i = 0; i < n; i++) {
     if (mask[i] === O_ONLY) continue;
     const base = i * T;
     const cur = words[i] as CachedWord;
-    const prev = i > 0 ? (words[i - 1] as CachedWord) : pad;
-    const next = i + 1 < n ? (words[i + 1] as CachedWord) : pad;
-    const prev2 = i > 1 ? (words[i - 2] as CachedWord) : pad;
-    const next2 = i + 2 < n ? (words[i + 2] as CachedWord) : pad;
+    let prev = i > 0 ? (words[i - 1] as CachedWord) : pad;
+    let next = i + 1 < n ? (words[i + 1] as CachedWord) : pad;
+    let prev2 = i > 1 ? (words[i - 2] as CachedWord) : pad;
+    let next2 = i + 2 < n ? (words[i + 2] as CachedWord) : pad;
+    if (cut) {
+      if (cut[i]) { prev = pad; prev2 = pad; } else if (i > 0 && cut[i - 1]) prev2 = pad;
+      if (cut[i + 1]) { next = pad; next2 = pad; } else if (cut[i + 2]) next2 = pad;
+    }
     const cc = cur.info.capClass;
     setSum5(emis, base, prev2.unary, 0, cur.unary, 2 * T, next2.unary, 4 * T, prev.unary, (PREV_BLOCK + cc) * T, next.unary, (NEXT_BLOCK + cc) * T);
     addFeature(model, ctxFid.bigramLeft(prev.info, cur.info), emis, base);

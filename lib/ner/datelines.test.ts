@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findDatelines } from './datelines';
+import { tagText } from './index';
+import { tokenize } from './tokenize';
+
+/** The place words and story start of each dateline, as text. */
+function datelines(text: string): Array<{ place: string; story: string | null }> {
+  const t = tokenize(text);
+  return findDatelines(text, t).map((d) => ({
+    place: text.slice(t.starts[d.placeStart], t.ends[d.placeEnd - 1]),
+    story: d.storyStart >= 0 ? text.slice(t.starts[d.storyStart], t.ends[d.storyStart]) : null,
+  }));
+}
+
+describe('findDatelines', () => {
+  it('finds the wire services’ datelines', () => {
+    expect(datelines('BRUSSELS, March 3 (Reuters) - The Commission met.')).toEqual([{ place: 'BRUSSELS', story: null }]);
+    expect(datelines('WASHINGTON (AP) — The Senate voted.')).toEqual([{ place: 'WASHINGTON', story: null }]);
+    expect(datelines('Headline\nROME 1996-12-06\nItaly recalled its envoy.')).toEqual([{ place: 'ROME', story: 'Italy' }]);
+    expect(datelines('AL-AIN, United Arab Emirates 1996-12-06\nJapan won.')).toEqual([{ place: 'AL-AIN', story: 'Japan' }]);
+    expect(datelines('ST. LOUIS, Dec 6 (Reuters) - Shares rose.')).toEqual([{ place: 'ST. LOUIS', story: null }]);
+  });
+
+  it('finds none in ordinary upper-case starts', () => {
+    expect(datelines('NATO said on Monday that it would meet.')).toEqual([]);
+    expect(datelines('US officials met on Dec 6 in Geneva.')).toEqual([]);
+    expect(datelines('The AP reported it (Reuters) too.')).toEqual([]);
+  });
+});
+
+describe('the story after a dateline line', () => {
+  it('is tagged as if the document began there (the date is not its left context)', () => {
+    const spans = tagText('ROME 1996-12-06\nItaly recalled its ambassador to Libya on Friday.');
+    expect(spans.map((s) => `${s.type}:${s.text}`)).toEqual(['LOC:ROME', 'LOC:Italy', 'LOC:Libya']);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Headlines take their names from the article's prose.
+ *
+ * In an ALL CAPS or Title Case line every word is capitalized, so the tagger has lost its strongest cue, and it
+ * misses names ("NADAL BEATS FEDERER IN MADRID") or runs two into one ("Nadal Beats Federer"). The prose below
+ * the headline usually names the same people in ordinary case, so a headline's words are matched, ignoring case,
+ * against the names tagged on ordinary lines (and the surnames of full person names), longest first:
+ * - an untagged match is tagged with the prose name's type;
+ * - a tagged span that is exactly a prose name takes its type;
+ * - a tagged span that holds two or more prose names ("Nadal Beats Federer") is replaced by them. A span that
+ *   holds one prose name and more words ("Madrid Open" around "Madrid") is the tagger's own longer name and
+ *   stays.
+ */
+import type { TokenSpan } from './consistency';
+import type { WordInfo } from './features';
+import { SEQ_SEED, seqHash } from './hash';
+import { N_TYPES, TAG_O, tagB, tagI, typeOfTag, isBegin } from './tags';
+import { LINE_NORMAL, TF_LINE_START } from './tokenize';
+import type { Tokens } from './tokenize';
+
+const PER = 0;
+/** Longest headline match tried, in tokens (names longer than this are rare; the cost is per headline word). */
+const MAX_MATCH_TOKENS = 6;
+
+/** A case-blind key of tokens [start, end): the hash of their lowercase forms (no string is built). */
+function caseBlindKey(infos: WordInfo[], start: number, end: number): number {
+  let h = SEQ_SEED;
+  for (let k = start; k < end; k++) h = seqHash(h, (infos[k] as WordInfo).lowerHash);
+  return h;
+}
+
+interface Names { types: Map<number, number>; maxLen: number }
+
+/**
+ * The names of the lines cased less than `mode`, by case-blind key, with their majority type: an ALL CAPS line
+ * reads the Title Case and ordinary lines, a Title Case line only the ordinary ones (a prose line dense with names
+ * passes for a Title Case line: "Rafael Nadal beat Roger Federer on Sunday."). Only names that start (or, for a
+ * person's surname, end) with a word some headline has are collected: this runs on every article.
+ */
+function proseNames(tokens: Tokens, infos: WordInfo[], tags: Uint8Array, mode: number, headWords: Set<number>): Names {
+  const counts = new Map<number, Int32Array>();
+  let maxLen = 0;
+  const add = (key: number, type: number, weight: number): void => {
+    let c = counts.get(key);
+    if (!c) { c = new Int32Array(N_TYPES); counts.set(key, c); }
+    c[type] = (c[type] as number) + weight;
+  };
+  const n = tokens.count;
+  for (let i = 0; i < n; i++) {
+    const t = tags[i] as number;
+    if (t === TAG_O || !isBegin(t) || (tokens.lineMode[i] as number) >= mode) continue;
+    const type = typeOfTag(t);
+    let end = i + 1;
+    while (end < n && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
+    const len = end - i;
+    if (len <= MAX_MATCH_TOKENS && headWords.has((infos[i] as WordInfo).lowerHash)) {
+      add(caseBlindKey(infos, i, end), type, 2);
+      maxLen = Math.max(maxLen, len);
+    }
+    // "Rafael Nadal" names "NADAL" in the headline; a weaker vote than a mention of the surname alone
+    if (type === PER && len >= 2 && headWords.has((infos[end - 1] as WordInfo).lowerHash)) {
+      add(caseBlindKey(infos, end - 1, end), PER, 1);
+      maxLen = Math.max(maxLen, 1);
+    }
+    i = end - 1;
+  }
+  const types = new Map<number, number>();
+  for (const [key, c] of counts) {
+    let best = 0;
+    for (let t = 1; t < N_TYPES; t++) if ((c[t] as number) > (c[best] as number)) best = t;
+    types.set(key, best);
+  }
+  return { types, maxLen };
+}
+
+/** Tags the headline lines (Title Case or ALL CAPS) of a document from the names of its prose lines. */
+export function matchHeadlines(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  const n = tokens.count, mode = tokens.lineMode;
+  // the capitalized words of the headlines (usually none, or a title's few)
+  const headWords = new Set<number>();
+  for (let i = 0; i < n; i++) if (mode[i] !== LINE_NORMAL && (infos[i] as WordInfo).hasUpper) headWords.add((infos[i] as WordInfo).lowerHash);
+  if (headWords.size === 0) return;
+  const byMode = new Map<number, Names>();
+  let i = 0;
+  while (i < n) {
+    const m = mode[i] as number;
+    if (m === LINE_NORMAL) { i++; continue; }
+    let end = i + 1;
+    while (end < n && ((tokens.flags[end] as number) & TF_LINE_START) === 0) end++;
+    let names = byMode.get(m);
+    if (!names) { names = proseNames(tokens, infos, tags, m, headWords); byMode.set(m, names); }
+    if (names.maxLen > 0) matchLine(infos, tags, names, i, end);
+    i = end;
+  }
+}
+
+function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: number, to: number): void {
+  const matches: TokenSpan[] = [];
+  for (let i = from; i < to;) {
+    let found: TokenSpan | null = null;
+    // a name starts with a capital
+    for (let len = (infos[i] as WordInfo).hasUpper ? Math.min(names.maxLen, to - i) : 0; len >= 1 && !found; len--) {
+      const type = names.types.get(caseBlindKey(infos, i, i + len));
+      if (type !== undefined) found = { start: i, end: i + len, type };
+    }
+    if (found) { matches.push(found); i = found.end; } else i++;
+  }
+  if (matches.length === 0) return;
+  // the tagger's spans on this line, and how many matches each holds
+  const kept = new Set<TokenSpan>();
+  for (let i = from; i < to;) {
+    if (tags[i] === TAG_O) { i++; continue; }
+    const type = typeOfTag(tags[i] as number);
+    let end = i + 1;
+    while (end < to && tags[end] !== TAG_O && !isBegin(tags[end] as number) && typeOfTag(tags[end] as number) === type) end++;
+    const inside = matches.filter((m) => m.start < end && m.end > i);
+    const exact = inside.length === 1 && inside[0]?.start === i && inside[0].end === end;
+    if (exact || inside.length >= 2) tags.fill(TAG_O, i, end); // rewritten from the matches below
+    else for (const m of inside) kept.add(m); // the tagger's longer name stays
+    i = end;
+  }
+  for (const m of matches) {
+    if (kept.has(m)) continue;
+    let free = true;
+    for (let k = m.start; k < m.end && free; k++) free = tags[k] === TAG_O;
+    if (!free) continue;
+    tags[m.start] = tagB(m.type);
+    for (let k = m.start + 1; k < m.end; k++) tags[k] = tagI(m.type);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Results tables in sports news: rows of names and numbers, one per line ("Arsenal 12 7 4 1 22 9 25",
+ * "Tiger Woods 69 70 68", "Barcelona 3 Real Madrid 2"). A row's name has no sentence around it, so the tagger
+ * tags some rows and misses others. The names in one table are of one kind (teams, players, countries): when the
+ * tagger typed at least one cell of a table exactly, its majority type is given to the cells it left untagged or
+ * tagged only in part.
+ * Cells it typed stay as they are (a national team is LOC beside clubs that are ORG, CoNLL convention).
+ */
+import { CAP_ALL, CAP_DIGIT, CAP_INITIAL, CAP_TITLE } from './features';
+import type { WordInfo } from './features';
+import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
+import { TF_LINE_START } from './tokenize';
+import type { Tokens } from './tokenize';
+
+/** Rows needed to call consecutive lines a table (one line of a name and numbers can be prose: "Chapter 3"). */
+const MIN_TABLE_ROWS = 2;
+/** Lowercase words that may sit inside a name cell ("Bayern of Munich", "Real Sociedad de Futbol"). */
+const CELL_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'da', 'al', 'and', '&', '-', '.', "'", '’']);
+/** Punctuation a row may have between its numbers ("2-1", "3:30", "(4)", "+2", "1/2"). */
+const NUMBER_PUNCT = new Set(['-', '–', ':', '/', ',', '.', '(', ')', '+', '%']);
+
+interface Cell { start: number; end: number }
+
+function isCapWord(info: WordInfo): boolean {
+  return info.capClass === CAP_TITLE || info.capClass === CAP_ALL || info.capClass === CAP_INITIAL;
+}
+
+/** The name cells of line [from, to) if it is a table row (starts with a name, has numbers, nothing else). */
+function rowCells(text: string, tokens: Tokens, infos: WordInfo[], from: number, to: number): Cell[] | null {
+  if (!isCapWord(infos[from] as WordInfo)) return null;
+  const cells: Cell[] = [];
+  let numbers = 0, cell: Cell | null = null;
+  for (let k = from; k < to; k++) {
+    const info = infos[k] as WordInfo;
+    if (isCapWord(info)) {
+      if (!cell) { cell = { start: k, end: k + 1 }; cells.push(cell); }
+      cell.end = k + 1;
+      continue;
+    }
+    if (info.capClass === CAP_DIGIT) { numbers++; cell = null; continue; }
+    // prose ends the scan at its first lowercase word, so only short slices are made
+    const word = text.slice(tokens.starts[k], tokens.ends[k]);
+    // a connector only joins capitalized words: the cell ends at its last capitalized word
+    if (cell && CELL_CONNECTORS.has(word)) continue;
+    if (!NUMBER_PUNCT.has(word)) return null;
+    cell = null;
+  }
+  return numbers > 0 ? cells : null;
+}
+
+/** The type of a cell the tagger tagged as exactly one span, or -1. */
+function cellType(tags: Uint8Array, c: Cell): number {
+  const t = tags[c.start] as number;
+  if (t === TAG_O || !isBegin(t)) return -1;
+  for (let k = c.start + 1; k < c.end; k++) if (isBegin(tags[k] as number) || tags[k] === TAG_O) return -1;
+  if (c.end < tags.length && tags[c.end] !== TAG_O && !isBegin(tags[c.end] as number)) return -1;
+  return typeOfTag(t);
+}
+
+function fillTable(tags: Uint8Array, rows: Cell[][]): void {
+  if (rows.length < MIN_TABLE_ROWS) return;
+  const votes = new Int32Array(N_TYPES);
+  let any = false;
+  for (const row of rows) for (const c of row) { const t = cellType(tags, c); if (t >= 0) { votes[t] = (votes[t] as number) + 1; any = true; } }
+  if (!any) return;
+  let type = 0;
+  for (let t = 1; t < N_TYPES; t++) if ((votes[t] as number) > (votes[type] as number)) type = t;
+  for (const row of rows) {
+    for (const c of row) {
+      if (cellType(tags, c) >= 0) continue;
+      // untagged, or only part of it tagged ("Costantino Rocca" with "Rocca" alone): the whole cell is the name
+      let end = c.end;
+      while (end < tags.length && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
+      tags.fill(TAG_O, c.end, end);
+      tags[c.start] = tagB(type);
+      for (let k = c.start + 1; k < c.end; k++) tags[k] = tagI(type);
+    }
+  }
+}
+
+/** Gives the untagged names of each results table the type of the names the tagger found in it. */
+export function fillTables(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  const n = tokens.count;
+  let rows: Cell[][] = [];
+  let from = 0;
+  while (from < n) {
+    let to = from + 1;
+    while (to < n && ((tokens.flags[to] as number) & TF_LINE_START) === 0) to++;
+    const cells = rowCells(text, tokens, infos, from, to);
+    if (cells) rows.push(cells);
+    else { fillTable(tags, rows); rows = []; }
+    from = to;
+  }
+  fillTable(tags, rows);
+}
