@@ -15,7 +15,13 @@ const model = loadDefaultModel();
 function consistency(text: string, tagged: [string, string][]): string[] {
   const tokens = tokenize(text);
   const infos: WordInfo[] = [];
-  for (let i = 0; i < tokens.count; i++) infos.push(makeWordInfo(text.slice(tokens.starts[i], tokens.ends[i]), model.gaz, model.clusters, newLowerStats));
+  // one WordInfo per word string, as the run-time word cache gives (the document pass compares them by identity)
+  const byWord = new Map<string, WordInfo>();
+  for (let i = 0; i < tokens.count; i++) {
+    const w = text.slice(tokens.starts[i], tokens.ends[i]);
+    if (!byWord.has(w)) byWord.set(w, makeWordInfo(w, model.gaz, model.clusters, newLowerStats));
+    infos.push(byWord.get(w) as WordInfo);
+  }
   const tags = new Uint8Array(tokens.count).fill(TAG_O);
   for (const [spec, type] of tagged) {
     const nth = /^(\d):(.+)$/s.exec(spec);
@@ -115,5 +121,27 @@ describe('results tables', () => {
     expect(consistency('Arsenal 12 7 4\nThe league ends in May.', [['The', 'ORG']])).toEqual(['ORG:The']);
     expect(consistency('Chapter 3 of the book\nChelsea 12 7 2\nArsenal 12 7 4', [['Chelsea', 'ORG']]))
       .toEqual(['ORG:Chelsea', 'ORG:Arsenal']);
+  });
+});
+
+describe('acronyms and titles', () => {
+  it('gives an acronym in parentheses its name’s type, and finds it again later', () => {
+    const text = 'The World Health Organization (WHO) met. Officials of the WHO agreed.';
+    expect(consistency(text, [['World Health Organization', 'ORG']]))
+      .toEqual(['ORG:World Health Organization', 'ORG:WHO', 'ORG:WHO']);
+    expect(consistency('the National Intelligence Organization (MIT) said', [['National Intelligence Organization', 'ORG']]))
+      .toEqual(['ORG:National Intelligence Organization', 'ORG:MIT']);
+  });
+
+  it('does not take an agency after a dateline place, or a one-letter party, for an acronym', () => {
+    expect(consistency('LOS ANGELES (AP) — Fires burned.', [['LOS ANGELES', 'LOC'], ['AP', 'ORG']]))
+      .toEqual(['LOC:LOS ANGELES', 'ORG:AP']);
+    expect(consistency('said John Smith (R) on Monday', [['John Smith', 'PER']])).toEqual(['PER:John Smith']);
+  });
+
+  it('tags a repeat before a title, but does not cut a longer name in two', () => {
+    expect(consistency('Shares of Apple rose. Analysts said Apple CEO Tim Cook spoke.', [['Apple', 'ORG'], ['Tim Cook', 'PER']]))
+      .toEqual(['ORG:Apple', 'ORG:Apple', 'PER:Tim Cook']);
+    expect(consistency('Shares of Apple rose. Analysts said Apple Music grew.', [['Apple', 'ORG']])).toEqual(['ORG:Apple']);
   });
 });

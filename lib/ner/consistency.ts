@@ -11,13 +11,14 @@
  * 9. dates are not names ("Dec 6", "May 5");
  * 10. headlines take their names from the prose (headlines.ts);
  * 11. the place of a dateline is LOC (datelines.ts);
- * 12. untagged names in a results table take the type of the table's tagged names (tables.ts).
+ * 12. untagged names in a results table take the type of the table's tagged names (tables.ts);
+ * 13. an acronym in parentheses right after a name takes the name's type ("National Intelligence Organization (MIT)").
  */
 import { CAP_ALL, CAP_DIGIT, CAP_INITIAL, CAP_LOWER, CAP_OTHER, CAP_TITLE } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_TITLE } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
-import { findDatelines } from './datelines';
+import { AGENCIES, findDatelines } from './datelines';
 import { fillTables } from './tables';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
@@ -113,6 +114,29 @@ function untagDates(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8
     const lone = end - i === 1;
     if (other === 0 && dateWords > 0 && (numbers > 0 || (lone && (isNumber(end) || isNumber(i - 1))))) tags.fill(TAG_O, i, end);
     i = end - 1;
+  }
+}
+
+/** Letters an acronym may have: "UN" to "NAACP" and a little more, not "(R)". */
+const ACRONYM_MIN = 2, ACRONYM_MAX = 8;
+/** "LOS ANGELES (AP)": an agency after a dateline's place is the agency, not the place's acronym. */
+const AGENCY_SET = new Set(AGENCIES);
+
+/**
+ * 13. "World Health Organization (WHO)", "Muttahida Qaumi Movement (MQM)": an all-caps word in parentheses right
+ * after a name is the name's acronym, whatever its letters (the acronym of "National Intelligence Organization" is
+ * "MIT", from the Turkish). The tagger often leaves it out: "WHO" reads as the function word "who". Tagged, it is
+ * then found again as a repeat in the rest of the article.
+ */
+function tagParentheticAcronyms(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, spans: TokenSpan[]): void {
+  const n = tokens.count;
+  for (const s of spans) {
+    const k = s.end + 1;
+    if (k + 1 >= n || text.charCodeAt(tokens.starts[s.end] as number) !== 40 || text.charCodeAt(tokens.starts[k + 1] as number) !== 41) continue;
+    const len = (tokens.ends[k] as number) - (tokens.starts[k] as number);
+    if ((infos[k] as WordInfo).capClass !== CAP_ALL || len < ACRONYM_MIN || len > ACRONYM_MAX) continue;
+    if (AGENCY_SET.has(text.slice(tokens.starts[k], tokens.ends[k]))) continue;
+    tags[k] = tagB(s.type);
   }
 }
 
@@ -225,6 +249,8 @@ export function applyConsistency(
     const type = bits & G_COUNTRY ? LOC : bits & G_DEMONYM ? MISC : -1;
     if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
   }
+  // 13. an acronym in parentheses after a name is that name's ("World Health Organization (WHO)")
+  tagParentheticAcronyms(text, tokens, infos, tags, spansFromTags(tags, n));
   // 1. majority type per string
   spans = spansFromTags(tags, n);
   const counts = new Map<string, Int32Array>();
@@ -276,8 +302,10 @@ export function applyConsistency(
     }
     if (!best) continue;
     const len = best.end - best.start;
-    // do not cut a longer capitalized name in two
-    if (i + len < n && isCap(infos[i + len] as WordInfo) && !((tokens.flags[i + len] as number) & TF_SENT_START)) continue;
+    // do not cut a longer capitalized name in two, but a title after a name is not part of it ("WHO Director-General
+    // Tedros", "Apple CEO Tim Cook")
+    const after = infos[i + len] as WordInfo | undefined;
+    if (after && isCap(after) && (after.gaz & G_TITLE) === 0 && !((tokens.flags[i + len] as number) & TF_SENT_START)) continue;
     if (i > 0 && isCap(infos[i - 1] as WordInfo) && !((tokens.flags[i] as number) & TF_SENT_START)) continue;
     writeSpan(tags, { start: i, end: i + len, type: majority(best) ?? best.type });
     i += len - 1;

@@ -18,7 +18,8 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 /** A date as datelines write it: ISO ("1996-12-06"), or a month and day ("Dec 6", "March 3"). */
 const DATE = `(?:\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2}\\b)`;
 /** News agencies credited in datelines. */
-const AGENCY = '\\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|DPA|IANS|PTI|Xinhua|ANI|EFE|ANSA|Kyodo|Yonhap|TASS)\\)';
+export const AGENCIES: readonly string[] = ['Reuters', 'AP', 'AFP', 'UPI', 'Bloomberg', 'dpa', 'DPA', 'IANS', 'PTI', 'Xinhua', 'ANI', 'EFE', 'ANSA', 'Kyodo', 'Yonhap', 'TASS'];
+const AGENCY = `\\((?:${AGENCIES.join('|')})\\)`;
 /** Upper-case place words at the start of a line ("NEW YORK", "AL-AIN", "ST. LOUIS"). */
 const PLACE = "\\p{Lu}[\\p{Lu}.'’-]*(?:[ ]\\p{Lu}[\\p{Lu}.'’-]*){0,3}";
 /** The place, then (after an optional region, ", United Arab Emirates") a date or an agency. */
