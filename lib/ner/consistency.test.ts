@@ -145,3 +145,43 @@ describe('acronyms and titles', () => {
     expect(consistency('Shares of Apple rose. Analysts said Apple Music grew.', [['Apple', 'ORG']])).toEqual(['ORG:Apple']);
   });
 });
+
+describe('organization names', () => {
+  it('joins the names on both sides of "&" into one organization, but not two people', () => {
+    expect(consistency('an analyst at Halvorsen & Price said', [['Halvorsen', 'LOC'], ['Price', 'PER']])).toEqual(['ORG:Halvorsen & Price']);
+    expect(consistency('Southland Power & Light reports outages', [['Southland', 'LOC'], ['Power', 'MISC']]))
+      .toEqual(['ORG:Southland Power & Light']);
+    expect(consistency('with Anna Lee & John Smith on stage', [['Anna Lee', 'PER'], ['John Smith', 'PER']]))
+      .toEqual(['PER:Anna Lee', 'PER:John Smith']);
+    expect(consistency('Video: Miharris & Acphillips.', [['Miharris', 'PER'], ['Acphillips', 'PER']])).toEqual(['PER:Miharris', 'PER:Acphillips']);
+    expect(consistency('the Grand Lodge F&AM chartered it', [['Grand Lodge', 'LOC']])).toEqual(['LOC:Grand Lodge']);
+  });
+
+  it('joins a name to the organization right after it', () => {
+    expect(consistency('Kessler Foods Group has agreed', [['Kessler', 'PER'], ['Foods Group', 'ORG']])).toEqual(['ORG:Kessler Foods Group']);
+    expect(consistency('Kessler, Foods Group and others', [['Kessler', 'PER'], ['Foods Group', 'ORG']]))
+      .toEqual(['PER:Kessler', 'ORG:Foods Group']);
+  });
+
+  it('keeps a plural possessive inside a name that ends in a head noun', () => {
+    expect(consistency('The State Teachers’ Retirement System paid', [['State Teachers', 'ORG']])).toEqual(['ORG:State Teachers’ Retirement System']);
+    expect(consistency('The Rangers’ Chris Kreider scored', [['Rangers', 'ORG'], ['Chris Kreider', 'PER']]))
+      .toEqual(['ORG:Rangers', 'PER:Chris Kreider']);
+  });
+
+  it('continues a head noun’s name after "for"', () => {
+    expect(consistency('the Joint Council for the Welfare of Immigrants campaigner', [['Joint Council', 'ORG']]))
+      .toEqual(['ORG:Joint Council for the Welfare of Immigrants']);
+    expect(consistency('Apple for the Holidays', [['Apple', 'ORG']])).toEqual(['ORG:Apple']);
+  });
+
+  it('splits a full person name off the end of an organization', () => {
+    expect(consistency('CEO of the Refugee Council Enver Solomon told Sky News', [['Refugee Council Enver Solomon', 'ORG']]))
+      .toEqual(['ORG:Refugee Council', 'PER:Enver Solomon']);
+  });
+
+  it('types a storm and its name alone MISC', () => {
+    expect(consistency('Hurricane Idris came ashore. Idris weakened later.', [['Idris', 'PER'], ['2:Idris', 'PER']]))
+      .toEqual(['MISC:Hurricane Idris', 'MISC:Idris']);
+  });
+});

@@ -12,46 +12,27 @@
  * 10. headlines take their names from the prose (headlines.ts);
  * 11. the place of a dateline is LOC (datelines.ts);
  * 12. untagged names in a results table take the type of the table's tagged names (tables.ts);
- * 13. an acronym in parentheses right after a name takes the name's type ("National Intelligence Organization (MIT)").
+ * 13. an acronym in parentheses right after a name takes the name's type ("National Intelligence Organization (MIT)");
+ * 14. organization names the tagger cut or ran on are mended (org-names.ts);
+ * 15. a storm's name is MISC, also alone (org-names.ts).
  */
-import { CAP_ALL, CAP_DIGIT, CAP_INITIAL, CAP_LOWER, CAP_OTHER, CAP_TITLE } from './features';
-import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_TITLE } from './gazetteer';
+import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
+import { G_CITY, G_COUNTRY, G_DEMONYM, G_TITLE } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
+export { spansFromTags } from './spans';
+export type { TokenSpan } from './spans';
 import { fillTables } from './tables';
+import { mendOrganizations, mendStorms } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
-import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
+import { N_TYPES, TAG_O, isBegin, tagB } from './tags';
+import { isCap, spansFromTags, startsWithGivenName, writeSpan } from './spans';
+import type { TokenSpan } from './spans';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
-
-export interface TokenSpan { start: number; end: number; type: number }
-
-export function spansFromTags(tags: Uint8Array, n: number): TokenSpan[] {
-  const spans: TokenSpan[] = [];
-  let i = 0;
-  while (i < n) {
-    const t = tags[i] as number;
-    if (t === TAG_O) { i++; continue; }
-    const type = typeOfTag(t);
-    let j = i + 1;
-    while (j < n && !isBegin(tags[j] as number) && tags[j] !== TAG_O && typeOfTag(tags[j] as number) === type) j++;
-    spans.push({ start: i, end: j, type });
-    i = j;
-  }
-  return spans;
-}
-
-function writeSpan(tags: Uint8Array, s: TokenSpan): void {
-  tags[s.start] = tagB(s.type);
-  for (let k = s.start + 1; k < s.end; k++) tags[k] = tagI(s.type);
-}
-
-function isCap(info: WordInfo): boolean {
-  return info.capClass === CAP_TITLE || info.capClass === CAP_ALL || info.capClass === CAP_INITIAL;
-}
 
 /** Determiners before which a capitalized word is a family or group name rather than a person. */
 const DETERMINER_LOWER = new Set(['the']);
@@ -149,14 +130,6 @@ function placeDateline(tags: Uint8Array, d: Dateline, n: number): void {
   writeSpan(tags, { start: d.placeStart, end: d.placeEnd, type: LOC });
 }
 
-/** Two or three capitalized words, the first a given name in the gazetteer ("Anna Lee", "Sarah Cohen"). */
-function startsWithGivenName(infos: WordInfo[], s: TokenSpan): boolean {
-  const len = s.end - s.start;
-  if (len < 2 || len > 3) return false;
-  for (let k = s.start; k < s.end; k++) if ((infos[k] as WordInfo).capClass !== CAP_TITLE) return false;
-  return ((infos[s.start] as WordInfo).gaz & (G_FIRST_HI | G_FIRST_LO)) !== 0;
-}
-
 /** Bits of the gazetteer entry that is exactly tokens [start, end), 0 if none. */
 function entryBits(gaz: HashDict, infos: WordInfo[], start: number, end: number): number {
   // a one-word entry is the word's own first lookup, already made when its WordInfo was built
@@ -249,6 +222,8 @@ export function applyConsistency(
     const type = bits & G_COUNTRY ? LOC : bits & G_DEMONYM ? MISC : -1;
     if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
   }
+  // 14. organization names cut or run on ("Halvorsen & Price", "Kessler Foods Group", org-names.ts)
+  mendOrganizations(text, tokens, infos, tags);
   // 13. an acronym in parentheses after a name is that name's ("World Health Organization (WHO)")
   tagParentheticAcronyms(text, tokens, infos, tags, spansFromTags(tags, n));
   // 1. majority type per string
@@ -345,6 +320,8 @@ export function applyConsistency(
       tags[i] = tagB(PER);
     }
   }
+  // 15. storms are events, not people ("Hurricane Idris" … "Idris")
+  mendStorms(text, tokens, infos, tags);
   // 12. results tables: untagged names take the type of the names tagged in the same table
   fillTables(text, tokens, infos, tags);
   // 10. headlines (Title Case, ALL CAPS) from the prose's names

@@ -11,7 +11,7 @@
  *   holds one prose name and more words ("Madrid Open" around "Madrid") is the tagger's own longer name and
  *   stays.
  */
-import type { TokenSpan } from './consistency';
+import type { TokenSpan } from './spans';
 import type { WordInfo } from './features';
 import { SEQ_SEED, seqHash } from './hash';
 import { N_TYPES, TAG_O, tagB, tagI, typeOfTag, isBegin } from './tags';

@@ -6,8 +6,9 @@
  * tagged only in part.
  * Cells it typed stay as they are (a national team is LOC beside clubs that are ORG, CoNLL convention).
  */
-import { CAP_ALL, CAP_DIGIT, CAP_INITIAL, CAP_TITLE } from './features';
+import { CAP_DIGIT } from './features';
 import type { WordInfo } from './features';
+import { isCap } from './spans';
 import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
 import { TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -21,18 +22,14 @@ const NUMBER_PUNCT = new Set(['-', '–', ':', '/', ',', '.', '(', ')', '+', '%'
 
 interface Cell { start: number; end: number }
 
-function isCapWord(info: WordInfo): boolean {
-  return info.capClass === CAP_TITLE || info.capClass === CAP_ALL || info.capClass === CAP_INITIAL;
-}
-
 /** The name cells of line [from, to) if it is a table row (starts with a name, has numbers, nothing else). */
 function rowCells(text: string, tokens: Tokens, infos: WordInfo[], from: number, to: number): Cell[] | null {
-  if (!isCapWord(infos[from] as WordInfo)) return null;
+  if (!isCap(infos[from] as WordInfo)) return null;
   const cells: Cell[] = [];
   let numbers = 0, cell: Cell | null = null;
   for (let k = from; k < to; k++) {
     const info = infos[k] as WordInfo;
-    if (isCapWord(info)) {
+    if (isCap(info)) {
       if (!cell) { cell = { start: k, end: k + 1 }; cells.push(cell); }
       cell.end = k + 1;
       continue;

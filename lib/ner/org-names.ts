@@ -1,0 +1,187 @@
+/**
+ * Organization names the tagger cuts or runs on, mended with the gazetteer's organization head nouns
+ * ("Council", "Union", "Group", "Retirement System"): what a reader sees on a business or local news page.
+ * - "Halvorsen & Price", "Southland Power & Light": capitalized words joined by "&" are one organization;
+ * - "Kessler" + "Foods Group": a name right before an organization, nothing between, is part of it;
+ * - "State Teachers’" + "Retirement System": a plural possessive inside a name that ends in a head noun;
+ * - "Joint Council" + "for the Welfare of Immigrants": a head noun's "for" continues the name;
+ * - "Refugee Council Enver Solomon": a full person name after a head noun is a person, not the organization's end.
+ * And storms: "Hurricane Idris" is an event (MISC), and so is "Idris" in the same article, not a person.
+ */
+import { CAP_TITLE } from './features';
+import type { WordInfo } from './features';
+import { G_ORG_DESIG, G_SUR_HI, G_SUR_LO } from './gazetteer';
+import { hashString } from './hash';
+import { isCap, spansFromTags, startsWithGivenName, writeSpan } from './spans';
+import type { TokenSpan } from './spans';
+import { TAG_O, isBegin, tagB } from './tags';
+import { TF_GLUE_LEFT, TF_LINE_START } from './tokenize';
+import type { Tokens } from './tokenize';
+
+const PER = 0, ORG = 1, MISC = 3;
+/** Longest run of capitalized words taken on either side of "&" or after "for" (names, not sentences). */
+const MAX_RUN = 5;
+/** Lowercase words inside an organization's name after "for" ("for the Welfare of Immigrants"). */
+const RUN_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', '&']);
+const FOR = hashString('for'), THE = hashString('the'), TROPICAL = hashString('tropical');
+/** Words before a storm's name (lowercase hashes: this looks at every token). */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm'].map(hashString));
+
+interface Ctx { text: string; tokens: Tokens; infos: WordInfo[]; tags: Uint8Array; n: number }
+
+const word = (c: Ctx, k: number): string => c.text.slice(c.tokens.starts[k], c.tokens.ends[k]);
+const sameLine = (c: Ctx, k: number): boolean => ((c.tokens.flags[k] as number) & TF_LINE_START) === 0;
+/** Head nouns of public bodies' names that the gazetteer's list lacks ("Retirement System", "Pension Fund" is in it). */
+const MORE_HEAD_NOUNS = new Set(['system', 'program', 'programme', 'plan', 'project', 'initiative', 'authority'].map(hashString));
+const isHeadNoun = (c: Ctx, k: number): boolean => {
+  const info = c.infos[k] as WordInfo;
+  return (info.gaz & G_ORG_DESIG) !== 0 || MORE_HEAD_NOUNS.has(info.lowerHash);
+};
+
+/** Two or three Title Case words that start with a given name or end with a surname ("Enver Solomon"). */
+function isPersonName(c: Ctx, s: TokenSpan): boolean {
+  const len = s.end - s.start;
+  if (len < 2 || len > 3) return false;
+  for (let k = s.start; k < s.end; k++) if ((c.infos[k] as WordInfo).capClass !== CAP_TITLE) return false;
+  return startsWithGivenName(c.infos, s) || ((c.infos[s.end - 1] as WordInfo).gaz & (G_SUR_HI | G_SUR_LO)) !== 0;
+}
+
+/** The span that holds token k, or null. */
+function spanAt(c: Ctx, k: number): TokenSpan | null {
+  if (c.tags[k] === TAG_O) return null;
+  let start = k;
+  while (start > 0 && !isBegin(c.tags[start] as number)) start--;
+  let end = k + 1;
+  while (end < c.n && c.tags[end] !== TAG_O && !isBegin(c.tags[end] as number)) end++;
+  return { start, end, type: 0 };
+}
+
+/** End of the run of capitalized words (joined by RUN_CONNECTORS) that starts at k; k if none. */
+function capRunEnd(c: Ctx, k: number): number {
+  let end = k, last = k;
+  while (end < c.n && end - k < MAX_RUN + 2 && sameLine(c, end)) {
+    if (isCap(c.infos[end] as WordInfo)) last = end + 1;
+    else if (!RUN_CONNECTORS.has(word(c, end))) break;
+    end++;
+  }
+  return last;
+}
+
+/** "Halvorsen & Price": the capitalized words on both sides of "&" are one organization. */
+function joinAmpersands(c: Ctx): void {
+  for (let k = 1; k + 1 < c.n; k++) {
+    const at = c.tokens.starts[k] as number;
+    if (c.tokens.ends[k] !== at + 1 || c.text.charCodeAt(at) !== 38 || !sameLine(c, k) || !sameLine(c, k + 1)) continue;
+    // "S&M", "F&AM": a glued ampersand is inside an abbreviation, which the tagger reads as one word
+    if (((c.tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0 || ((c.tokens.flags[k + 1] as number) & TF_GLUE_LEFT) !== 0) continue;
+    if (!isCap(c.infos[k - 1] as WordInfo) || !isCap(c.infos[k + 1] as WordInfo)) continue;
+    const left = spanAt(c, k - 1);
+    let start = left ? left.start : k - 1;
+    if (!left) while (start > 0 && k - start < MAX_RUN && sameLine(c, start) && isCap(c.infos[start - 1] as WordInfo)) start--;
+    const right = spanAt(c, k + 1);
+    const end = right ? right.end : capRunEnd(c, k + 1);
+    // two people ("Anna Lee & John Smith", a photo credit "Miharris & Acphillips") are two names
+    const person = (s: TokenSpan | null, span: TokenSpan): boolean => (s !== null && c.tags[s.start] === tagB(PER)) || isPersonName(c, span);
+    if (person(left, { start, end: k, type: PER }) && person(right, { start: k + 1, end, type: PER })) continue;
+    writeSpan(c.tags, { start, end, type: ORG });
+    k = end - 1;
+  }
+}
+
+/** "Kessler" + "Foods Group": a person, place or other name right before an organization is part of it. */
+function joinsNext(c: Ctx, a: TokenSpan, b: TokenSpan | undefined): b is TokenSpan {
+  return b !== undefined && a.end === b.start && b.type === ORG && a.type !== ORG && sameLine(c, b.start)
+    && ((c.tokens.flags[b.start] as number) & TF_GLUE_LEFT) === 0;
+}
+
+/** Token k is the one character `code`. */
+function isChar(c: Ctx, k: number, code: number): boolean {
+  const at = c.tokens.starts[k] as number;
+  return c.tokens.ends[k] === at + 1 && c.text.charCodeAt(at) === code;
+}
+
+/** "State Teachers’ Retirement System", "Farmers' Union": a plural possessive inside an organization's name. */
+function joinPluralPossessive(c: Ctx, s: TokenSpan): TokenSpan {
+  const k = s.end;
+  if (k + 1 >= c.n || c.text.charCodeAt((c.tokens.ends[k - 1] as number) - 1) !== 115 /* s */) return s;
+  if (!(isChar(c, k, 0x2019) || isChar(c, k, 39)) || ((c.tokens.flags[k] as number) & TF_GLUE_LEFT) === 0) return s;
+  if (!isCap(c.infos[k + 1] as WordInfo) || !sameLine(c, k + 1)) return s;
+  const end = Math.max(spanAt(c, k + 1)?.end ?? 0, capRunEnd(c, k + 1));
+  if (!isHeadNoun(c, end - 1)) return s;
+  const joined = { start: s.start, end, type: ORG };
+  writeSpan(c.tags, joined);
+  return joined;
+}
+
+/** "Joint Council for the Welfare of Immigrants": after an organization's head noun, "for" continues the name. */
+function extendFor(c: Ctx, s: TokenSpan): TokenSpan {
+  const k = s.end;
+  if (k + 1 >= c.n || (c.infos[k] as WordInfo).lowerHash !== FOR || !isHeadNoun(c, k - 1)) return s;
+  const first = (c.infos[k + 1] as WordInfo).lowerHash === THE ? k + 2 : k + 1;
+  if (first >= c.n || !isCap(c.infos[first] as WordInfo) || !sameLine(c, first)) return s;
+  const runEnd = capRunEnd(c, first);
+  const end = Math.max(runEnd, spanAt(c, runEnd - 1)?.end ?? 0);
+  c.tags.fill(TAG_O, k, end);
+  const extended = { start: s.start, end, type: ORG };
+  writeSpan(c.tags, extended);
+  return extended;
+}
+
+/** "Refugee Council Enver Solomon": a full name after the head noun is the person the sentence is about. */
+function splitTrailingPerson(c: Ctx, s: TokenSpan): void {
+  for (let k = s.end - 3; k >= s.start; k--) {
+    if (!isHeadNoun(c, k)) continue;
+    const person: TokenSpan = { start: k + 1, end: s.end, type: PER };
+    if (!isPersonName(c, person)) continue;
+    writeSpan(c.tags, { start: s.start, end: k + 1, type: ORG });
+    writeSpan(c.tags, person);
+    return;
+  }
+}
+
+/** "Hurricane Idris": the storm is an event, and its name alone in the article ("Idris makes landfall") is too. */
+function typeStorms(c: Ctx): void {
+  const names = new Set<WordInfo>();
+  for (let k = 0; k + 1 < c.n; k++) {
+    const info = c.infos[k] as WordInfo;
+    if (info.capClass !== CAP_TITLE || !STORM_WORDS.has(info.lowerHash) || (c.infos[k + 1] as WordInfo).capClass !== CAP_TITLE || !sameLine(c, k + 1)) continue;
+    const start = k > 0 && (c.infos[k - 1] as WordInfo).lowerHash === TROPICAL ? k - 1 : k;
+    const old = spanAt(c, start), tail = spanAt(c, k + 1);
+    c.tags.fill(TAG_O, old ? old.start : start, Math.max(tail ? tail.end : k + 2, k + 2));
+    writeSpan(c.tags, { start, end: k + 2, type: MISC });
+    names.add(c.infos[k + 1] as WordInfo);
+  }
+  if (names.size === 0) return;
+  for (const s of spansFromTags(c.tags, c.n)) {
+    if (s.end - s.start === 1 && s.type !== MISC && names.has(c.infos[s.start] as WordInfo)) writeSpan(c.tags, { ...s, type: MISC });
+  }
+}
+
+/** The organization mends (before the article-wide majority, so that every mention is counted mended). */
+export function mendOrganizations(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  const c: Ctx = { text, tokens, infos, tags, n: tokens.count };
+  joinAmpersands(c);
+  // one pass over the spans, left to right; a mend only reaches right, so `settled` skips what it swallowed
+  const spans = spansFromTags(tags, c.n);
+  let settled = 0;
+  for (let i = 0; i < spans.length; i++) {
+    let s = spans[i] as TokenSpan;
+    if (s.start < settled) continue;
+    const next = spans[i + 1];
+    if (joinsNext(c, s, next)) {
+      s = { start: s.start, end: next.end, type: ORG };
+      writeSpan(tags, s);
+      i++;
+    }
+    if (s.type === ORG) {
+      s = extendFor(c, joinPluralPossessive(c, s));
+      if (s.end - s.start >= 3) splitTrailingPerson(c, s);
+    }
+    settled = s.end;
+  }
+}
+
+/** Storm names (after the person passes, which would otherwise make "Idris" a person again). */
+export function mendStorms(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  typeStorms({ text, tokens, infos, tags, n: tokens.count });
+}

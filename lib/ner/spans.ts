@@ -1,0 +1,41 @@
+/**
+ * Spans of the tagger's BIO output, and the small tests on them that the document-pass modules share.
+ */
+import { CAP_ALL, CAP_INITIAL, CAP_TITLE } from './features';
+import type { WordInfo } from './features';
+import { G_FIRST_HI, G_FIRST_LO } from './gazetteer';
+import { TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
+
+export interface TokenSpan { start: number; end: number; type: number }
+
+export function spansFromTags(tags: Uint8Array, n: number): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let i = 0;
+  while (i < n) {
+    const t = tags[i] as number;
+    if (t === TAG_O) { i++; continue; }
+    const type = typeOfTag(t);
+    let j = i + 1;
+    while (j < n && !isBegin(tags[j] as number) && tags[j] !== TAG_O && typeOfTag(tags[j] as number) === type) j++;
+    spans.push({ start: i, end: j, type });
+    i = j;
+  }
+  return spans;
+}
+
+export function writeSpan(tags: Uint8Array, s: TokenSpan): void {
+  tags[s.start] = tagB(s.type);
+  for (let k = s.start + 1; k < s.end; k++) tags[k] = tagI(s.type);
+}
+
+export function isCap(info: WordInfo): boolean {
+  return info.capClass === CAP_TITLE || info.capClass === CAP_ALL || info.capClass === CAP_INITIAL;
+}
+
+/** Two or three capitalized words, the first a given name in the gazetteer ("Anna Lee", "Sarah Cohen"). */
+export function startsWithGivenName(infos: WordInfo[], s: TokenSpan): boolean {
+  const len = s.end - s.start;
+  if (len < 2 || len > 3) return false;
+  for (let k = s.start; k < s.end; k++) if ((infos[k] as WordInfo).capClass !== CAP_TITLE) return false;
+  return ((infos[s.start] as WordInfo).gaz & (G_FIRST_HI | G_FIRST_LO)) !== 0;
+}
