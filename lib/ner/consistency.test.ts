@@ -180,8 +180,18 @@ describe('organization names', () => {
       .toEqual(['ORG:Refugee Council', 'PER:Enver Solomon']);
   });
 
-  it('types a storm and its name alone MISC', () => {
+  it('types a storm and its name alone MISC, but not a longer name with "Storm" in it', () => {
     expect(consistency('Hurricane Idris came ashore. Idris weakened later.', [['Idris', 'PER'], ['2:Idris', 'PER']]))
       .toEqual(['MISC:Hurricane Idris', 'MISC:Idris']);
+    expect(consistency('The Gulf Storm Prediction Office warned.', [['Gulf Storm Prediction Office', 'ORG']]))
+      .toEqual(['ORG:Gulf Storm Prediction Office']);
+  });
+
+  it('trims a plural acronym and an organization’s title word off a name', () => {
+    expect(consistency('The recall covers Aster SUVs built in May.', [['Aster SUVs', 'PER']])).toEqual(['PER:Aster']);
+    expect(consistency('sales of SUVs fell', [['SUVs', 'PER']])).toEqual([]);
+    expect(consistency('Jeff Rathke, the State Department Spokesperson, said', [['Jeff Rathke', 'PER'], ['State Department Spokesperson', 'ORG']]))
+      .toEqual(['PER:Jeff Rathke', 'ORG:State Department']);
+    expect(consistency('the Office of the President said', [['Office of the President', 'ORG']])).toEqual(['ORG:Office of the President']);
   });
 });

@@ -6,16 +6,18 @@
  * - "State Teachers’" + "Retirement System": a plural possessive inside a name that ends in a head noun;
  * - "Joint Council" + "for the Welfare of Immigrants": a head noun's "for" continues the name;
  * - "Refugee Council Enver Solomon": a full person name after a head noun is a person, not the organization's end.
+ * - "SUVs", "Aster SUVs": a plural acronym is a common noun, not a name nor a name's end;
+ * - "State Department Spokesperson": a title after an organization is the person's, not the organization's;
  * And storms: "Hurricane Idris" is an event (MISC), and so is "Idris" in the same article, not a person.
  */
 import { CAP_TITLE } from './features';
 import type { WordInfo } from './features';
-import { G_ORG_DESIG, G_SUR_HI, G_SUR_LO } from './gazetteer';
+import { G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE } from './gazetteer';
 import { hashString } from './hash';
 import { isCap, spansFromTags, startsWithGivenName, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, tagB } from './tags';
-import { TF_GLUE_LEFT, TF_LINE_START } from './tokenize';
+import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 const PER = 0, ORG = 1, MISC = 3;
@@ -146,6 +148,9 @@ function typeStorms(c: Ctx): void {
     const info = c.infos[k] as WordInfo;
     if (info.capClass !== CAP_TITLE || !STORM_WORDS.has(info.lowerHash) || (c.infos[k + 1] as WordInfo).capClass !== CAP_TITLE || !sameLine(c, k + 1)) continue;
     const start = k > 0 && (c.infos[k - 1] as WordInfo).lowerHash === TROPICAL ? k - 1 : k;
+    // inside a longer name: "Gulf Storm Prediction Office", "the Hurricane Relief Fund"
+    if (start > 0 && sameLine(c, start) && isCap(c.infos[start - 1] as WordInfo) && ((c.tokens.flags[start] as number) & TF_SENT_START) === 0) continue;
+    if (k + 2 < c.n && sameLine(c, k + 2) && isCap(c.infos[k + 2] as WordInfo)) continue;
     const old = spanAt(c, start), tail = spanAt(c, k + 1);
     c.tags.fill(TAG_O, old ? old.start : start, Math.max(tail ? tail.end : k + 2, k + 2));
     writeSpan(c.tags, { start, end: k + 2, type: MISC });
@@ -155,6 +160,27 @@ function typeStorms(c: Ctx): void {
   for (const s of spansFromTags(c.tags, c.n)) {
     if (s.end - s.start === 1 && s.type !== MISC && names.has(c.infos[s.start] as WordInfo)) writeSpan(c.tags, { ...s, type: MISC });
   }
+}
+
+/** "SUVs", "CEOs", "NGOs": two or more capitals and a plural "s". */
+function isPluralAcronym(c: Ctx, k: number): boolean {
+  const start = c.tokens.starts[k] as number, end = c.tokens.ends[k] as number;
+  if (end - start < 3 || c.text.charCodeAt(end - 1) !== 115 /* s */) return false;
+  for (let j = start; j < end - 1; j++) { const ch = c.text.charCodeAt(j); if (ch < 65 || ch > 90) return false; }
+  return true;
+}
+
+/** Trims what is not the name off a span's end: a plural acronym ("Aster SUVs"), an organization's title word. */
+function trimEnd(c: Ctx, s: TokenSpan): TokenSpan {
+  let end = s.end;
+  while (end > s.start && isPluralAcronym(c, end - 1)) end--;
+  // "State Department Spokesperson", not "Office of the President" (a title after "the" or "of" is the name's)
+  if (s.type === ORG && end - s.start >= 3 && ((c.infos[end - 1] as WordInfo).gaz & G_TITLE) !== 0 && isCap(c.infos[end - 2] as WordInfo)) end--;
+  if (end === s.end) return s;
+  c.tags.fill(TAG_O, end, s.end);
+  const trimmed = { start: s.start, end, type: s.type };
+  if (end > s.start) writeSpan(c.tags, trimmed);
+  return trimmed;
 }
 
 /** The organization mends (before the article-wide majority, so that every mention is counted mended). */
@@ -167,6 +193,8 @@ export function mendOrganizations(text: string, tokens: Tokens, infos: WordInfo[
   for (let i = 0; i < spans.length; i++) {
     let s = spans[i] as TokenSpan;
     if (s.start < settled) continue;
+    s = trimEnd(c, s);
+    if (s.end === s.start) continue;
     const next = spans[i + 1];
     if (joinsNext(c, s, next)) {
       s = { start: s.start, end: next.end, type: ORG };
