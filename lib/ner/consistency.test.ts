@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyConsistency, spansFromTags } from './consistency';
 import { makeWordInfo, newLowerStats } from './features';
 import type { WordInfo } from './features';
-import { loadDefaultModel } from './index';
+import { loadDefaultModel, tagText } from './index';
 import { ENTITY_TYPES, TAG_O, tagB, tagI, typeIndex } from './tags';
 import { tokenize } from './tokenize';
 
@@ -193,5 +193,25 @@ describe('organization names', () => {
     expect(consistency('Jeff Rathke, the State Department Spokesperson, said', [['Jeff Rathke', 'PER'], ['State Department Spokesperson', 'ORG']]))
       .toEqual(['PER:Jeff Rathke', 'ORG:State Department']);
     expect(consistency('the Office of the President said', [['Office of the President', 'ORG']])).toEqual(['ORG:Office of the President']);
+  });
+});
+
+describe('more article-wide evidence', () => {
+  it('types an untagged name before "-run" or "-led" from what the training names or gazetteer know of it', () => {
+    const spans = tagText('Officials in Hamas-run Gaza said 30 people were killed.').map((s) => `${s.type}:${s.text}`);
+    expect(spans).toEqual(['ORG:Hamas', 'LOC:Gaza']);
+    // no dictionary evidence (training-time word info): left alone
+    expect(consistency('Officials in Zorblat-run Gaza said', [['Gaza', 'LOC']])).toEqual(['LOC:Gaza']);
+  });
+
+  it('joins a nationality or place to the head noun the tagger left out', () => {
+    expect(consistency('The Palestinian Authority and Turkish Airlines said so.', [['Palestinian', 'MISC'], ['Turkish Airlines', 'ORG']]))
+      .toEqual(['ORG:Palestinian Authority', 'ORG:Turkish Airlines']);
+    expect(consistency('The Palestinian Ambassador spoke.', [['Palestinian', 'MISC']])).toEqual(['MISC:Palestinian']);
+  });
+
+  it('gives a string the type of its first mention when its types are tied', () => {
+    expect(consistency('OpenAI CEO Sam Altman spoke. Microsoft invested in OpenAI.', [['OpenAI', 'ORG'], ['Sam Altman', 'PER'], ['Microsoft', 'ORG'], ['2:OpenAI', 'MISC']]))
+      .toEqual(['ORG:OpenAI', 'PER:Sam Altman', 'ORG:Microsoft', 'ORG:OpenAI']);
   });
 });

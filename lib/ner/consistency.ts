@@ -17,7 +17,7 @@
  * 15. a storm's name is MISC, also alone (org-names.ts).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
-import { G_CITY, G_COUNTRY, G_DEMONYM, G_TITLE } from './gazetteer';
+import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_TITLE } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
@@ -130,6 +130,16 @@ function placeDateline(tags: Uint8Array, d: Dateline, n: number): void {
   writeSpan(tags, { start: d.placeStart, end: d.placeEnd, type: LOC });
 }
 
+/** The one type the gazetteer or the training data's names give a word alone, or -1 (unknown or ambiguous). */
+function knownType(info: WordInfo): number {
+  if (info.gazFull & (G_COUNTRY | G_CITY)) return LOC;
+  if (info.gazFull & G_DEMONYM) return MISC;
+  const d = info.dictFull; // -1 where the word was not looked up (training): no evidence
+  if (d < 0 || (d & D_AMBIG) !== 0) return -1;
+  const types = [D_PER, D_ORG, D_LOC, D_MISC].filter((bit) => (d & bit) !== 0);
+  return types.length === 1 ? [D_PER, D_ORG, D_LOC, D_MISC].indexOf(types[0] as number) : -1;
+}
+
 /** Bits of the gazetteer entry that is exactly tokens [start, end), 0 if none. */
 function entryBits(gaz: HashDict, infos: WordInfo[], start: number, end: number): number {
   // a one-word entry is the word's own first lookup, already made when its WordInfo was built
@@ -177,6 +187,13 @@ export function applyConsistency(
     while (s.type === PER && e + 1 < n && tags[e] === TAG_O && tags[e + 1] === TAG_O && isHyphenAt(e)
       && (infos[e + 1] as WordInfo).capClass !== CAP_DIGIT && !isCompoundModifier(tokText(e + 1))) e += 2;
     if (e !== s.end) { s.end = e; writeSpan(tags, s); }
+  }
+  // "Hamas-run Gaza" with "Hamas" left untagged: the first part of a compound modifier is tagged when the
+  //  gazetteer or the training names know it as one type only (D_AMBIG: seen with two types)
+  for (let k = 0; k + 2 < n; k++) {
+    if (tags[k] !== TAG_O || !isCap(infos[k] as WordInfo) || !isHyphenAt(k + 1) || !isCompoundModifier(tokText(k + 2))) continue;
+    const type = knownType(infos[k] as WordInfo);
+    if (type >= 0) tags[k] = tagB(type);
   }
   // 7. a possessive inside a span splits it: "Turkey’s Anadolu" → "Turkey" + "Anadolu"
   spans = spansFromTags(tags, n);
@@ -233,21 +250,22 @@ export function applyConsistency(
   for (const s of spans) {
     const k = keyOf(s);
     let c = counts.get(k);
-    if (!c) { c = new Int32Array(N_TYPES + 1); counts.set(k, c); }
+    // slot N_TYPES: the type of the string's first mention; slot N_TYPES + 1: its majority type
+    if (!c) { c = new Int32Array(N_TYPES + 2); c[N_TYPES] = s.type; counts.set(k, c); }
     c[s.type] = (c[s.type] as number) + 1;
     spanCounts.push(c);
   }
-  // slot N_TYPES of each string's counts holds its majority type
+  // the most frequent type; on a tie, the first mention's ("OpenAI CEO Sam Altman" … "invested in OpenAI")
   for (const c of counts.values()) {
-    let best = 0;
-    for (let t = 1; t < N_TYPES; t++) if ((c[t] as number) > (c[best] as number)) best = t;
-    c[N_TYPES] = best;
+    let best = c[N_TYPES] as number;
+    for (let t = 0; t < N_TYPES; t++) if ((c[t] as number) > (c[best] as number)) best = t;
+    c[N_TYPES + 1] = best;
   }
-  const majority = (s: TokenSpan): number | undefined => counts.get(keyOf(s))?.[N_TYPES];
+  const majority = (s: TokenSpan): number | undefined => counts.get(keyOf(s))?.[N_TYPES + 1];
   spans.forEach((s, i) => {
     const c = spanCounts[i] as Int32Array;
-    const m = c[N_TYPES] as number;
-    if (m !== s.type && (c[m] as number) > (c[s.type] as number)) {
+    const m = c[N_TYPES + 1] as number;
+    if (m !== s.type) {
       s.type = m;
       writeSpan(tags, s);
     }

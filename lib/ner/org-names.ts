@@ -20,7 +20,7 @@ import { TAG_O, isBegin, tagB } from './tags';
 import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
-const PER = 0, ORG = 1, MISC = 3;
+const PER = 0, ORG = 1, LOC = 2, MISC = 3;
 /** Longest run of capitalized words taken on either side of "&" or after "for" (names, not sentences). */
 const MAX_RUN = 5;
 /** Lowercase words inside an organization's name after "for" ("for the Welfare of Immigrants"). */
@@ -94,6 +94,23 @@ function joinAmpersands(c: Ctx): void {
 function joinsNext(c: Ctx, a: TokenSpan, b: TokenSpan | undefined): b is TokenSpan {
   return b !== undefined && a.end === b.start && b.type === ORG && a.type !== ORG && sameLine(c, b.start)
     && ((c.tokens.flags[b.start] as number) & TF_GLUE_LEFT) === 0;
+}
+
+/**
+ * "Palestinian" + "Authority", "Gaza" + "Health Ministry": a nationality or place followed by capitalized words that
+ * the tagger left out and that end in an organization's head noun is that organization.
+ */
+function joinHeadNoun(c: Ctx, s: TokenSpan): TokenSpan {
+  const k = s.end;
+  if ((s.type !== MISC && s.type !== LOC) || k >= c.n || c.tags[k] !== TAG_O || !isCap(c.infos[k] as WordInfo) || !sameLine(c, k)) return s;
+  if (((c.tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0) return s;
+  // the untagged capitalized words after the span ("Authority" of "Palestinian Authority and Turkish Airlines")
+  let end = k;
+  while (end < c.n && end - k < MAX_RUN && c.tags[end] === TAG_O && isCap(c.infos[end] as WordInfo) && sameLine(c, end)) end++;
+  if (!isHeadNoun(c, end - 1)) return s;
+  const joined = { start: s.start, end, type: ORG };
+  writeSpan(c.tags, joined);
+  return joined;
 }
 
 /** Token k is the one character `code`. */
@@ -201,6 +218,7 @@ export function mendOrganizations(text: string, tokens: Tokens, infos: WordInfo[
       writeSpan(tags, s);
       i++;
     }
+    s = joinHeadNoun(c, s);
     if (s.type === ORG) {
       s = extendFor(c, joinPluralPossessive(c, s));
       if (s.end - s.start >= 3) splitTrailingPerson(c, s);
