@@ -117,6 +117,12 @@ describe('results tables', () => {
       .toEqual(['LOC:Japan', 'LOC:Syria', 'LOC:Al Ain', 'LOC:Bayern of Munich']);
   });
 
+  it('retypes the odd cell out when the table’s type holds a clear majority', () => {
+    const text = 'Standings:\nBayern Munich 32 19 67\nBayer Leverkusen 32 19 63\nVfB Stuttgart 32 17 60\nBorussia Dortmund 32 17 58';
+    expect(consistency(text, [['Bayern Munich', 'ORG'], ['Bayer Leverkusen', 'MISC'], ['Stuttgart', 'LOC'], ['Dortmund', 'LOC']]))
+      .toEqual(['ORG:Bayern Munich', 'ORG:Bayer Leverkusen', 'ORG:VfB Stuttgart', 'ORG:Borussia Dortmund']);
+  });
+
   it('needs two rows, and a line with words after its numbers is not a row', () => {
     expect(consistency('Arsenal 12 7 4\nThe league ends in May.', [['The', 'ORG']])).toEqual(['ORG:The']);
     expect(consistency('Chapter 3 of the book\nChelsea 12 7 2\nArsenal 12 7 4', [['Chelsea', 'ORG']]))
@@ -137,6 +143,8 @@ describe('acronyms and titles', () => {
     expect(consistency('LOS ANGELES (AP) — Fires burned.', [['LOS ANGELES', 'LOC'], ['AP', 'ORG']]))
       .toEqual(['LOC:LOS ANGELES', 'ORG:AP']);
     expect(consistency('said John Smith (R) on Monday', [['John Smith', 'PER']])).toEqual(['PER:John Smith']);
+    expect(consistency('Pete Sampras (USA) beat him', [['Pete Sampras', 'PER']])).toEqual(['PER:Pete Sampras']);
+    expect(consistency('the Sandoz Group (UK) said', [['Sandoz Group', 'ORG'], ['UK', 'LOC']])).toEqual(['ORG:Sandoz Group', 'LOC:UK']);
   });
 
   it('tags a repeat before a title, but does not cut a longer name in two', () => {

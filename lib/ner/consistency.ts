@@ -112,11 +112,15 @@ const AGENCY_SET = new Set(AGENCIES);
 function tagParentheticAcronyms(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, spans: TokenSpan[]): void {
   const n = tokens.count;
   for (const s of spans) {
+    // a person has no acronym: "(USA)", "(R)", "(D-N.Y.)" after a name are a country, a party, a state
+    if (s.type === PER) continue;
     const k = s.end + 1;
     if (k + 1 >= n || text.charCodeAt(tokens.starts[s.end] as number) !== 40 || text.charCodeAt(tokens.starts[k + 1] as number) !== 41) continue;
     const len = (tokens.ends[k] as number) - (tokens.starts[k] as number);
     if ((infos[k] as WordInfo).capClass !== CAP_ALL || len < ACRONYM_MIN || len > ACRONYM_MAX) continue;
     if (AGENCY_SET.has(text.slice(tokens.starts[k], tokens.ends[k]))) continue;
+    // "Sandoz Group (UK)": a country or city in parentheses is where the name is, not its acronym
+    if ((infos[k] as WordInfo).gazFull & (G_COUNTRY | G_CITY)) continue;
     tags[k] = tagB(s.type);
   }
 }

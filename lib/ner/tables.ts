@@ -4,7 +4,8 @@
  * tags some rows and misses others. The names in one table are of one kind (teams, players, countries): when the
  * tagger typed at least one cell of a table exactly, its majority type is given to the cells it left untagged or
  * tagged only in part.
- * Cells it typed stay as they are (a national team is LOC beside clubs that are ORG, CoNLL convention).
+ * Cells it typed otherwise keep their type (a national team is LOC beside clubs that are ORG, CoNLL convention),
+ * unless the table's type holds a clear majority (three cells and three quarters of the typed ones).
  */
 import { CAP_DIGIT } from './features';
 import type { WordInfo } from './features';
@@ -15,6 +16,9 @@ import type { Tokens } from './tokenize';
 
 /** Rows needed to call consecutive lines a table (one line of a name and numbers can be prose: "Chapter 3"). */
 const MIN_TABLE_ROWS = 2;
+/** Votes, and share of the typed cells, for a table's type to retype the cells typed otherwise. */
+const CLEAR_MAJORITY_MIN = 3;
+const CLEAR_MAJORITY_SHARE = 0.75;
 /** Lowercase words that may sit inside a name cell ("Bayern of Munich", "Real Sociedad de Futbol"). */
 const CELL_CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'van', 'von', 'da', 'al', 'and', '&', '-', '.', "'", '’']);
 /** Punctuation a row may have between its numbers ("2-1", "3:30", "(4)", "+2", "1/2"). */
@@ -23,13 +27,16 @@ const NUMBER_PUNCT = new Set(['-', '–', ':', '/', ',', '.', '(', ')', '+', '%'
 interface Cell { start: number; end: number }
 
 /** The name cells of line [from, to) if it is a table row (starts with a name, has numbers, nothing else). */
+/** A word of a name cell: capitalized, or with a capital inside ("VfB Stuttgart", "McLaren"). */
+const isNameWord = (info: WordInfo): boolean => isCap(info) || info.hasUpper;
+
 function rowCells(text: string, tokens: Tokens, infos: WordInfo[], from: number, to: number): Cell[] | null {
-  if (!isCap(infos[from] as WordInfo)) return null;
+  if (!isNameWord(infos[from] as WordInfo)) return null;
   const cells: Cell[] = [];
   let numbers = 0, cell: Cell | null = null;
   for (let k = from; k < to; k++) {
     const info = infos[k] as WordInfo;
-    if (isCap(info)) {
+    if (isNameWord(info)) {
       if (!cell) { cell = { start: k, end: k + 1 }; cells.push(cell); }
       cell.end = k + 1;
       continue;
@@ -54,17 +61,24 @@ function cellType(tags: Uint8Array, c: Cell): number {
   return typeOfTag(t);
 }
 
-function fillTable(tags: Uint8Array, rows: Cell[][]): void {
-  if (rows.length < MIN_TABLE_ROWS) return;
+/** The table's votes: how many cells the tagger typed exactly, per type. */
+function countVotes(tags: Uint8Array, rows: Cell[][]): { type: number; clear: boolean } | null {
   const votes = new Int32Array(N_TYPES);
-  let any = false;
-  for (const row of rows) for (const c of row) { const t = cellType(tags, c); if (t >= 0) { votes[t] = (votes[t] as number) + 1; any = true; } }
-  if (!any) return;
+  let total = 0;
+  for (const row of rows) for (const c of row) { const t = cellType(tags, c); if (t >= 0) { votes[t] = (votes[t] as number) + 1; total++; } }
+  if (total === 0) return null;
   let type = 0;
   for (let t = 1; t < N_TYPES; t++) if ((votes[t] as number) > (votes[type] as number)) type = t;
+  const top = votes[type] as number;
+  return { type, clear: top >= CLEAR_MAJORITY_MIN && top >= CLEAR_MAJORITY_SHARE * total };
+}
+
+/** Writes `type` on the cells that are untagged or tagged in part, and (`all`) on the cells typed otherwise. */
+function writeCells(tags: Uint8Array, rows: Cell[][], type: number, all: boolean): void {
   for (const row of rows) {
     for (const c of row) {
-      if (cellType(tags, c) >= 0) continue;
+      const t = cellType(tags, c);
+      if (t === type || (t >= 0 && !all)) continue;
       // untagged, or only part of it tagged ("Costantino Rocca" with "Rocca" alone): the whole cell is the name
       let end = c.end;
       while (end < tags.length && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
@@ -73,6 +87,17 @@ function fillTable(tags: Uint8Array, rows: Cell[][]): void {
       for (let k = c.start + 1; k < c.end; k++) tags[k] = tagI(type);
     }
   }
+}
+
+function fillTable(tags: Uint8Array, rows: Cell[][]): void {
+  if (rows.length < MIN_TABLE_ROWS) return;
+  const first = countVotes(tags, rows);
+  if (!first) return;
+  writeCells(tags, rows, first.type, false);
+  // counted again with the filled cells: a clear majority also retypes the odd cell out ("Bayer Leverkusen" MISC
+  // among clubs); a mixed table (clubs and national teams) keeps the tagger's types
+  const second = countVotes(tags, rows);
+  if (second?.clear) writeCells(tags, rows, second.type, true);
 }
 
 /** Gives the untagged names of each results table the type of the names the tagger found in it. */
