@@ -223,3 +223,24 @@ describe('more article-wide evidence', () => {
       .toEqual(['ORG:OpenAI', 'PER:Sam Altman', 'ORG:Microsoft', 'ORG:OpenAI']);
   });
 });
+
+describe('organization names across punctuation and lists', () => {
+  it('takes a web name in front of a lone designator ("Amazon.com Inc")', () => {
+    expect(consistency('Amazon.com Inc said it would hire.', [['Inc', 'ORG']])).toEqual(['ORG:Amazon.com Inc']);
+    expect(consistency('the Inc said', [['Inc', 'ORG']])).toEqual(['ORG:Inc']);
+  });
+
+  it('continues an "of" name after "and" unless the second part is an organization of its own', () => {
+    expect(consistency('the National Institute of Allergy and Infectious Diseases said', [['National Institute of Allergy', 'ORG'], ['Infectious Diseases', 'ORG']]))
+      .toEqual(['ORG:National Institute of Allergy and Infectious Diseases']);
+    expect(consistency('the University of Toronto and McGill University said', [['University of Toronto', 'ORG'], ['McGill University', 'ORG']]))
+      .toEqual(['ORG:University of Toronto', 'ORG:McGill University']);
+  });
+
+  it('gives an untagged name in a list the type of the list’s names, if it is known as a name', () => {
+    const spans = tagText('Apple, Google and Amazon declined to comment.').map((s) => `${s.type}:${s.text}`);
+    expect(spans).toEqual(['ORG:Apple', 'ORG:Google', 'ORG:Amazon']);
+    expect(consistency('However, Google and Amazon declined.', [['Google', 'ORG'], ['Amazon', 'ORG']])).toEqual(['ORG:Google', 'ORG:Amazon']);
+    expect(consistency('Paris, Google and Amazon were named.', [['Paris', 'LOC'], ['Google', 'ORG']])).toEqual(['LOC:Paris', 'ORG:Google']);
+  });
+});

@@ -12,7 +12,7 @@
  */
 import { CAP_TITLE } from './features';
 import type { WordInfo } from './features';
-import { G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE } from './gazetteer';
+import { D_ORG, G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE } from './gazetteer';
 import { hashString } from './hash';
 import { isCap, spansFromTags, startsWithGivenName, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
@@ -26,6 +26,7 @@ const MAX_RUN = 5;
 /** Lowercase words inside an organization's name after "for" ("for the Welfare of Immigrants"). */
 const RUN_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', '&']);
 const FOR = hashString('for'), THE = hashString('the'), TROPICAL = hashString('tropical');
+const AND = hashString('and'), OF = hashString('of');
 /** Words before a storm's name (lowercase hashes: this looks at every token). */
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm'].map(hashString));
 const STORM_TEXT = /Hurricane|Typhoon|Cyclone|Storm/;
@@ -114,6 +115,35 @@ function joinHeadNoun(c: Ctx, s: TokenSpan): TokenSpan {
   const joined = { start: s.start, end, type: ORG };
   writeSpan(c.tags, joined);
   return joined;
+}
+
+/**
+ * "Amazon.com Inc" tagged "Inc" alone: an organization span that is only a designator takes in the glued word
+ * before it ("Amazon" "." "com": the tokenizer splits web names at the dot).
+ */
+function extendDomain(c: Ctx, s: TokenSpan): TokenSpan {
+  if (s.end - s.start !== 1 || s.start === 0 || !isHeadNoun(c, s.start) || c.tags[s.start - 1] !== TAG_O) return s;
+  let m = s.start - 1;
+  while (m > 0 && ((c.tokens.flags[m] as number) & TF_GLUE_LEFT) !== 0 && c.tags[m - 1] === TAG_O) m--;
+  if (m === s.start - 1 || !isCap(c.infos[m] as WordInfo) || !sameLine(c, s.start)) return s;
+  const extended = { start: m, end: s.end, type: ORG };
+  writeSpan(c.tags, extended);
+  return extended;
+}
+
+/**
+ * "National Institute of Allergy" + "and" + "Infectious Diseases": an "of" name continued after "and" by words
+ * that are no organization of their own (no head noun, not a known organization: "Bank of America and Citigroup"
+ * stay two).
+ */
+function joinsOfAnd(c: Ctx, a: TokenSpan, b: TokenSpan | undefined): b is TokenSpan {
+  if (b === undefined || a.type !== ORG || b.type !== ORG || b.start !== a.end + 1 || (c.infos[a.end] as WordInfo).lowerHash !== AND) return false;
+  let hasOf = false;
+  for (let k = a.start + 1; k < a.end && !hasOf; k++) hasOf = (c.infos[k] as WordInfo).lowerHash === OF;
+  if (!hasOf || !sameLine(c, b.start)) return false;
+  for (let k = b.start; k < b.end; k++) if (isHeadNoun(c, k)) return false;
+  const d = (c.infos[b.start] as WordInfo).dictFull;
+  return d < 0 || (d & D_ORG) === 0;
 }
 
 /** Token k is the one character `code`. */
@@ -216,8 +246,9 @@ export function mendOrganizations(text: string, tokens: Tokens, infos: WordInfo[
     if (s.start < settled) continue;
     s = trimEnd(c, s);
     if (s.end === s.start) continue;
+    if (s.type === ORG) s = extendDomain(c, s);
     const next = spans[i + 1];
-    if (joinsNext(c, s, next)) {
+    if (joinsNext(c, s, next) || joinsOfAnd(c, s, next)) {
       s = { start: s.start, end: next.end, type: ORG };
       writeSpan(tags, s);
       i++;

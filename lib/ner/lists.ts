@@ -1,0 +1,88 @@
+/**
+ * Names in a list are of one kind: "Apple, Google and Amazon declined to comment" with "Apple" left untagged at the
+ * start of the sentence. When the tagged items of a list ("X, Y and Z", "X and Y", items joined by commas, "and",
+ * "or") all have one type, its untagged capitalized items take that type, if the gazetteer or the training names
+ * know their first word as a name ("However, Google and Amazon" stays).
+ */
+import type { WordInfo } from './features';
+import { D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_FIRST_HI, G_ORG, G_POLITICIAN, G_SUR_HI, G_TEAM } from './gazetteer';
+import { hashString } from './hash';
+import { isCap, spansFromTags, writeSpan } from './spans';
+import type { TokenSpan } from './spans';
+import { N_TYPES, TAG_O } from './tags';
+import { TF_LINE_START } from './tokenize';
+import type { Tokens } from './tokenize';
+
+const AND = hashString('and'), OR = hashString('or');
+/** Words of an untagged item, at most (list items are names, not clauses). */
+const MAX_ITEM_TOKENS = 4;
+const NAME_EVIDENCE_GAZ = G_FIRST_HI | G_SUR_HI | G_POLITICIAN | G_COUNTRY | G_CITY | G_ORG | G_TEAM;
+const NAME_EVIDENCE_DICT = D_PER | D_ORG | D_LOC | D_MISC;
+
+interface Item { start: number; end: number; type: number /* -1: untagged */ }
+
+function isComma(text: string, tokens: Tokens, k: number): boolean {
+  const at = tokens.starts[k] as number;
+  return tokens.ends[k] === at + 1 && text.charCodeAt(at) === 44;
+}
+
+/** Where the separator after position k ends (", ", "and", ", and", "or"), or -1 if none is there. */
+function separatorEnd(text: string, tokens: Tokens, infos: WordInfo[], k: number, n: number): number {
+  let j = k;
+  if (j < n && isComma(text, tokens, j)) j++;
+  if (j < n && ((infos[j] as WordInfo).lowerHash === AND || (infos[j] as WordInfo).lowerHash === OR)) j++;
+  return j > k && j < n && ((tokens.flags[j] as number) & TF_LINE_START) === 0 ? j : -1;
+}
+
+/** The item that starts at k: a tagged span, or a run of capitalized words; null if neither. */
+function itemAt(tags: Uint8Array, infos: WordInfo[], spanAt: Map<number, TokenSpan>, k: number, n: number): Item | null {
+  const span = spanAt.get(k);
+  if (span) return { start: span.start, end: span.end, type: span.type };
+  if (tags[k] !== TAG_O || !isCap(infos[k] as WordInfo)) return null;
+  let end = k + 1;
+  while (end < n && end - k < MAX_ITEM_TOKENS && tags[end] === TAG_O && isCap(infos[end] as WordInfo)) end++;
+  return { start: k, end, type: -1 };
+}
+
+function hasNameEvidence(info: WordInfo): boolean {
+  return (info.gazFull & NAME_EVIDENCE_GAZ) !== 0 || (info.dictFull >= 0 && (info.dictFull & NAME_EVIDENCE_DICT) !== 0);
+}
+
+/** Gives the untagged capitalized items of each list the one type of its tagged items. */
+export function fillLists(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  const n = tokens.count;
+  const spans = spansFromTags(tags, n);
+  if (spans.length < 1) return;
+  const spanAt = new Map<number, TokenSpan>();
+  for (const s of spans) spanAt.set(s.start, s);
+  let k = 0;
+  while (k < n) {
+    const first = itemAt(tags, infos, spanAt, k, n);
+    if (!first) { k++; continue; }
+    const items: Item[] = [first];
+    let end = first.end;
+    for (;;) {
+      const sep = separatorEnd(text, tokens, infos, end, n);
+      const next = sep < 0 ? null : itemAt(tags, infos, spanAt, sep, n);
+      if (!next) break;
+      items.push(next);
+      end = next.end;
+    }
+    k = end;
+    if (items.length < 2) continue;
+    const votes = new Int32Array(N_TYPES);
+    let kinds = 0;
+    for (const it of items) {
+      if (it.type < 0) continue;
+      if (votes[it.type] === 0) kinds++;
+      votes[it.type] = (votes[it.type] as number) + 1;
+    }
+    if (kinds !== 1) continue;
+    const type = votes.findIndex((v) => v > 0) as number;
+    for (const it of items) {
+      if (it.type >= 0) continue;
+      if ((infos[it.start] as WordInfo).stopword || !hasNameEvidence(infos[it.start] as WordInfo)) continue;
+      writeSpan(tags, { start: it.start, end: it.end, type });
+    }
+  }
+}
