@@ -18,6 +18,13 @@ function taggerFor(names: Record<string, TaggedSpan['type']>): Tagger {
 }
 
 describe('extractEntities', () => {
+  it('names a publication with the capital "The" it has in mid-sentence, not with a sentence’s "The"', () => {
+    const tagger = taggerFor({ Guardian: 'ORG', 'New York Times': 'ORG', 'Home Office': 'ORG' });
+    const text = 'She told The Guardian and the New York Times.\nThe Home Office declined.';
+    expect(extractEntities(text, { title: null }, tagger).entities.map((entity) => entity.name).sort())
+      .toEqual(['Home Office', 'New York Times', 'The Guardian']);
+  });
+
   it('joins a surname to the full name, including repeats the tagger missed', () => {
     const text = 'Spy chief Ibrahim Kalin met Hamas. Kalin said talks went well. Later, Kalin left.';
     const { entities } = extractEntities(text, { title: null }, taggerFor({ 'Ibrahim Kalin': 'PER', Hamas: 'ORG' }));

@@ -1,7 +1,7 @@
 import type { ArticleMetadata } from '../article/types';
 import { cleanSpan } from './clean-span';
 import { nerTagger } from './ner-tagger';
-import { canonicalName, groupMentions } from './group-mentions';
+import { canonicalName, displayName, groupMentions } from './group-mentions';
 import { nameKey } from './name-key';
 import { recoverRepeats } from './recover-repeats';
 import { findRole } from './role';
@@ -34,7 +34,7 @@ export function extractEntities(
     .map((group) => ({ group, score: rawSalience(group.mentions, layout) }));
   const top = Math.max(1e-9, ...scored.map((entry) => entry.score));
   const entities: Entity[] = scored.map(({ group, score }) => {
-    const name = canonicalName(group);
+    const name = displayName(text, group, canonicalName(group));
     const role = group.type === 'PER' ? findRole(text, group.mentions) : undefined;
     return {
       id: `${group.type}:${name}`,

@@ -79,3 +79,20 @@ export function canonicalName(group: MentionGroup): string {
     group.mentions[0]?.text ?? group.name,
   );
 }
+
+/** "The" written with a capital right before a name, not at a sentence start: "told The Guardian". */
+const TITLE_THE = /[^.!?:\s][ \t\u00a0]+The[ \t\u00a0]+$/u;
+/** How far back the capital "The" and the word before it are looked for. */
+const TITLE_THE_LOOKBACK = 40;
+
+/**
+ * An organization's name as it calls itself: "The Guardian", "The Independent", "The New York Times". The tagger
+ * leaves determiners out (CoNLL), so the name shown on the card and looked up would be "Guardian" — a
+ * disambiguation page. A capital "The" in mid-sentence before a mention of the name is part of the title.
+ */
+export function displayName(text: string, group: MentionGroup, name: string): string {
+  if (group.type !== 'ORG') return name;
+  const titled = group.mentions.some((mention) => mention.text === name
+    && TITLE_THE.test(text.slice(Math.max(0, mention.start - TITLE_THE_LOOKBACK), mention.start)));
+  return titled ? `The ${name}` : name;
+}
