@@ -30,7 +30,7 @@ import { fillLists } from './lists';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
-import { N_TYPES, TAG_O, isBegin, tagB } from './tags';
+import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
 import { isCap, spansFromTags, startsWithGivenName, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
@@ -111,19 +111,24 @@ const AGENCY_SET = new Set(AGENCIES);
  * "MIT", from the Turkish). The tagger often leaves it out: "WHO" reads as the function word "who". Tagged, it is
  * then found again as a repeat in the rest of the article.
  */
-function tagParentheticAcronyms(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, spans: TokenSpan[]): void {
+function tagParentheticAcronyms(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const n = tokens.count;
-  for (const s of spans) {
-    // a person has no acronym: "(USA)", "(R)", "(D-N.Y.)" after a name are a country, a party, a state
-    if (s.type === PER) continue;
-    const k = s.end + 1;
-    if (k + 1 >= n || text.charCodeAt(tokens.starts[s.end] as number) !== 40 || text.charCodeAt(tokens.starts[k + 1] as number) !== 41) continue;
+  // parentheses are few: find them in the text, then their token by binary search
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    let lo = 0, hi = n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens.starts[mid] as number) < at) lo = mid + 1; else hi = mid; }
+    const open = lo, k = open + 1;
+    if (open === 0 || k + 1 >= n || tokens.starts[open] !== at || text.charCodeAt(tokens.starts[k + 1] as number) !== 41) continue;
+    // the name right before "(": a tagged token; a person has no acronym ("(USA)", "(R)", "(D-N.Y.)" after a name
+    // are a country, a party, a state)
+    const before = tags[open - 1] as number;
+    if (before === TAG_O || typeOfTag(before) === PER) continue;
     const len = (tokens.ends[k] as number) - (tokens.starts[k] as number);
     if ((infos[k] as WordInfo).capClass !== CAP_ALL || len < ACRONYM_MIN || len > ACRONYM_MAX) continue;
     if (AGENCY_SET.has(text.slice(tokens.starts[k], tokens.ends[k]))) continue;
     // "Sandoz Group (UK)": a country or city in parentheses is where the name is, not its acronym
     if ((infos[k] as WordInfo).gazFull & (G_COUNTRY | G_CITY)) continue;
-    tags[k] = tagB(s.type);
+    tags[k] = tagB(typeOfTag(before));
   }
 }
 
@@ -248,7 +253,7 @@ export function applyConsistency(
   // 14. organization names cut or run on ("Halvorsen & Price", "Kessler Foods Group", org-names.ts)
   mendOrganizations(text, tokens, infos, tags);
   // 13. an acronym in parentheses after a name is that name's ("World Health Organization (WHO)")
-  tagParentheticAcronyms(text, tokens, infos, tags, spansFromTags(tags, n));
+  tagParentheticAcronyms(text, tokens, infos, tags);
   // 1. majority type per string
   spans = spansFromTags(tags, n);
   const counts = new Map<string, Int32Array>();

@@ -7,9 +7,8 @@
 import type { WordInfo } from './features';
 import { D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_FIRST_HI, G_ORG, G_POLITICIAN, G_SUR_HI, G_TEAM } from './gazetteer';
 import { hashString } from './hash';
-import { isCap, spansFromTags, writeSpan } from './spans';
-import type { TokenSpan } from './spans';
-import { N_TYPES, TAG_O } from './tags';
+import { isCap, writeSpan } from './spans';
+import { N_TYPES, TAG_O, isBegin, typeOfTag } from './tags';
 import { TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
@@ -35,10 +34,15 @@ function separatorEnd(text: string, tokens: Tokens, infos: WordInfo[], k: number
 }
 
 /** The item that starts at k: a tagged span, or a run of capitalized words; null if neither. */
-function itemAt(tags: Uint8Array, infos: WordInfo[], spanAt: Map<number, TokenSpan>, k: number, n: number): Item | null {
-  const span = spanAt.get(k);
-  if (span) return { start: span.start, end: span.end, type: span.type };
-  if (tags[k] !== TAG_O || !isCap(infos[k] as WordInfo)) return null;
+function itemAt(tags: Uint8Array, infos: WordInfo[], k: number, n: number): Item | null {
+  const t = tags[k] as number;
+  if (t !== TAG_O) {
+    if (!isBegin(t)) return null;
+    let end = k + 1;
+    while (end < n && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
+    return { start: k, end, type: typeOfTag(t) };
+  }
+  if (!isCap(infos[k] as WordInfo)) return null;
   let end = k + 1;
   while (end < n && end - k < MAX_ITEM_TOKENS && tags[end] === TAG_O && isCap(infos[end] as WordInfo)) end++;
   return { start: k, end, type: -1 };
@@ -51,38 +55,39 @@ function hasNameEvidence(info: WordInfo): boolean {
 /** Gives the untagged capitalized items of each list the one type of its tagged items. */
 export function fillLists(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const n = tokens.count;
-  const spans = spansFromTags(tags, n);
-  if (spans.length < 1) return;
-  const spanAt = new Map<number, TokenSpan>();
-  for (const s of spans) spanAt.set(s.start, s);
   let k = 0;
   while (k < n) {
-    const first = itemAt(tags, infos, spanAt, k, n);
+    // most tokens are lowercase and untagged: no item starts there
+    if (tags[k] === TAG_O && !isCap(infos[k] as WordInfo)) { k++; continue; }
+    const first = itemAt(tags, infos, k, n);
     if (!first) { k++; continue; }
     const items: Item[] = [first];
     let end = first.end;
     for (;;) {
       const sep = separatorEnd(text, tokens, infos, end, n);
-      const next = sep < 0 ? null : itemAt(tags, infos, spanAt, sep, n);
+      const next = sep < 0 ? null : itemAt(tags, infos, sep, n);
       if (!next) break;
       items.push(next);
       end = next.end;
     }
     k = end;
-    if (items.length < 2) continue;
-    const votes = new Int32Array(N_TYPES);
-    let kinds = 0;
-    for (const it of items) {
-      if (it.type < 0) continue;
-      if (votes[it.type] === 0) kinds++;
-      votes[it.type] = (votes[it.type] as number) + 1;
-    }
-    if (kinds !== 1) continue;
-    const type = votes.findIndex((v) => v > 0) as number;
-    for (const it of items) {
-      if (it.type >= 0) continue;
-      if ((infos[it.start] as WordInfo).stopword || !hasNameEvidence(infos[it.start] as WordInfo)) continue;
-      writeSpan(tags, { start: it.start, end: it.end, type });
-    }
+    if (items.length >= 2) fillList(infos, tags, items);
+  }
+}
+
+function fillList(infos: WordInfo[], tags: Uint8Array, items: Item[]): void {
+  const votes = new Int32Array(N_TYPES);
+  let kinds = 0;
+  for (const it of items) {
+    if (it.type < 0) continue;
+    if (votes[it.type] === 0) kinds++;
+    votes[it.type] = (votes[it.type] as number) + 1;
+  }
+  if (kinds !== 1) return;
+  const type = votes.findIndex((v) => v > 0);
+  for (const it of items) {
+    if (it.type >= 0) continue;
+    if ((infos[it.start] as WordInfo).stopword || !hasNameEvidence(infos[it.start] as WordInfo)) continue;
+    writeSpan(tags, { start: it.start, end: it.end, type });
   }
 }
