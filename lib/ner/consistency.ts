@@ -31,7 +31,7 @@ import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
-import { isCap, spansFromTags, startsWithGivenName, writeSpan } from './spans';
+import { isCap, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -115,10 +115,8 @@ function tagParentheticAcronyms(text: string, tokens: Tokens, infos: WordInfo[],
   const n = tokens.count;
   // parentheses are few: find them in the text, then their token by binary search
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
-    let lo = 0, hi = n;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens.starts[mid] as number) < at) lo = mid + 1; else hi = mid; }
-    const open = lo, k = open + 1;
-    if (open === 0 || k + 1 >= n || tokens.starts[open] !== at || text.charCodeAt(tokens.starts[k + 1] as number) !== 41) continue;
+    const open = tokenStartingAt(tokens, at), k = open + 1;
+    if (open <= 0 || k + 1 >= n || text.charCodeAt(tokens.starts[k + 1] as number) !== 41) continue;
     // the name right before "(": a tagged token; a person has no acronym ("(USA)", "(R)", "(D-N.Y.)" after a name
     // are a country, a party, a state)
     const before = tags[open - 1] as number;

@@ -14,7 +14,7 @@ import { CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { D_ORG, G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE } from './gazetteer';
 import { hashString } from './hash';
-import { isCap, spansFromTags, startsWithGivenName, writeSpan } from './spans';
+import { isCap, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, tagB } from './tags';
 import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
@@ -73,13 +73,11 @@ function capRunEnd(c: Ctx, k: number): number {
 
 /** "Halvorsen & Price": the capitalized words on both sides of "&" are one organization. */
 function joinAmpersands(c: Ctx): void {
-  // most articles have no " & ": one native search instead of a look at every token
-  if (c.text.indexOf(' & ') < 0) return;
-  for (let k = 1; k + 1 < c.n; k++) {
-    const at = c.tokens.starts[k] as number;
-    if (c.tokens.ends[k] !== at + 1 || c.text.charCodeAt(at) !== 38 || !sameLine(c, k) || !sameLine(c, k + 1)) continue;
-    // "S&M", "F&AM": a glued ampersand is inside an abbreviation, which the tagger reads as one word
-    if (((c.tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0 || ((c.tokens.flags[k + 1] as number) & TF_GLUE_LEFT) !== 0) continue;
+  // " & " is rare: found in the text, then its token by binary search, instead of a look at every token (with
+  // spaces around it: a glued "S&M", "F&AM" is an abbreviation, which the tagger reads as one word)
+  for (let at = c.text.indexOf(' & '); at >= 0; at = c.text.indexOf(' & ', at + 1)) {
+    const k = tokenStartingAt(c.tokens, at + 1);
+    if (k < 1 || k + 1 >= c.n || !sameLine(c, k) || !sameLine(c, k + 1)) continue;
     if (!isCap(c.infos[k - 1] as WordInfo) || !isCap(c.infos[k + 1] as WordInfo)) continue;
     const left = spanAt(c, k - 1);
     let start = left ? left.start : k - 1;
@@ -90,7 +88,6 @@ function joinAmpersands(c: Ctx): void {
     const person = (s: TokenSpan | null, span: TokenSpan): boolean => (s !== null && c.tags[s.start] === tagB(PER)) || isPersonName(c, span);
     if (person(left, { start, end: k, type: PER }) && person(right, { start: k + 1, end, type: PER })) continue;
     writeSpan(c.tags, { start, end, type: ORG });
-    k = end - 1;
   }
 }
 

@@ -5,6 +5,7 @@ import { CAP_ALL, CAP_INITIAL, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_FIRST_HI, G_FIRST_LO } from './gazetteer';
 import { TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
+import type { Tokens } from './tokenize';
 
 export interface TokenSpan { start: number; end: number; type: number }
 
@@ -38,4 +39,11 @@ export function startsWithGivenName(infos: WordInfo[], s: TokenSpan): boolean {
   if (len < 2 || len > 3) return false;
   for (let k = s.start; k < s.end; k++) if ((infos[k] as WordInfo).capClass !== CAP_TITLE) return false;
   return ((infos[s.start] as WordInfo).gaz & (G_FIRST_HI | G_FIRST_LO)) !== 0;
+}
+
+/** The token that starts at UTF-16 offset `at`, or -1 (binary search: for the few characters a pass looks for). */
+export function tokenStartingAt(tokens: Tokens, at: number): number {
+  let lo = 0, hi = tokens.count;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens.starts[mid] as number) < at) lo = mid + 1; else hi = mid; }
+  return lo < tokens.count && tokens.starts[lo] === at ? lo : -1;
 }
