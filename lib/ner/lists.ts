@@ -33,20 +33,22 @@ function separatorEnd(text: string, tokens: Tokens, infos: WordInfo[], k: number
   return j > k && j < n && ((tokens.flags[j] as number) & TF_LINE_START) === 0 ? j : -1;
 }
 
-/** The item that starts at k: a tagged span, or a run of capitalized words; null if neither. */
-function itemAt(tags: Uint8Array, infos: WordInfo[], k: number, n: number): Item | null {
+/** End of the item that starts at k (a tagged span, or a run of capitalized words), or -1 if none starts there. */
+function itemEnd(tags: Uint8Array, infos: WordInfo[], k: number, n: number): number {
   const t = tags[k] as number;
-  if (t !== TAG_O) {
-    if (!isBegin(t)) return null;
-    let end = k + 1;
-    while (end < n && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
-    return { start: k, end, type: typeOfTag(t) };
-  }
-  if (!isCap(infos[k] as WordInfo)) return null;
   let end = k + 1;
+  if (t !== TAG_O) {
+    if (!isBegin(t)) return -1;
+    while (end < n && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
+    return end;
+  }
+  if (!isCap(infos[k] as WordInfo)) return -1;
   while (end < n && end - k < MAX_ITEM_TOKENS && tags[end] === TAG_O && isCap(infos[end] as WordInfo)) end++;
-  return { start: k, end, type: -1 };
+  return end;
 }
+
+const itemOf = (tags: Uint8Array, start: number, end: number): Item =>
+  ({ start, end, type: tags[start] === TAG_O ? -1 : typeOfTag(tags[start] as number) });
 
 function hasNameEvidence(info: WordInfo): boolean {
   return (info.gazFull & NAME_EVIDENCE_GAZ) !== 0 || (info.dictFull >= 0 && (info.dictFull & NAME_EVIDENCE_DICT) !== 0);
@@ -59,19 +61,20 @@ export function fillLists(text: string, tokens: Tokens, infos: WordInfo[], tags:
   while (k < n) {
     // most tokens are lowercase and untagged: no item starts there
     if (tags[k] === TAG_O && !isCap(infos[k] as WordInfo)) { k++; continue; }
-    const first = itemAt(tags, infos, k, n);
-    if (!first) { k++; continue; }
-    const items: Item[] = [first];
-    let end = first.end;
-    for (;;) {
-      const sep = separatorEnd(text, tokens, infos, end, n);
-      const next = sep < 0 ? null : itemAt(tags, infos, sep, n);
-      if (!next) break;
-      items.push(next);
-      end = next.end;
+    const firstEnd = itemEnd(tags, infos, k, n);
+    if (firstEnd < 0) { k++; continue; }
+    // most names are followed by no separator: nothing is allocated for them
+    let sep = separatorEnd(text, tokens, infos, firstEnd, n);
+    let nextEnd = sep < 0 ? -1 : itemEnd(tags, infos, sep, n);
+    if (nextEnd < 0) { k = firstEnd; continue; }
+    const items: Item[] = [itemOf(tags, k, firstEnd)];
+    while (nextEnd >= 0) {
+      items.push(itemOf(tags, sep, nextEnd));
+      k = nextEnd;
+      sep = separatorEnd(text, tokens, infos, nextEnd, n);
+      nextEnd = sep < 0 ? -1 : itemEnd(tags, infos, sep, n);
     }
-    k = end;
-    if (items.length >= 2) fillList(infos, tags, items);
+    fillList(infos, tags, items);
   }
 }
 
