@@ -29,7 +29,7 @@ const FOR = hashString('for'), THE = hashString('the'), TROPICAL = hashString('t
 const AND = hashString('and'), OF = hashString('of');
 /** Words before a storm's name (lowercase hashes: this looks at every token). */
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm'].map(hashString));
-const STORM_TEXT = /Hurricane|Typhoon|Cyclone|Storm/;
+const STORM_TEXTS = ['Hurricane', 'Typhoon', 'Cyclone', 'Storm'];
 
 interface Ctx { text: string; tokens: Tokens; infos: WordInfo[]; tags: Uint8Array; n: number }
 
@@ -190,7 +190,7 @@ function splitTrailingPerson(c: Ctx, s: TokenSpan): void {
 
 /** "Hurricane Idris": the storm is an event, and its name alone in the article ("Idris makes landfall") is too. */
 function typeStorms(c: Ctx): void {
-  if (!STORM_TEXT.test(c.text)) return; // one native search first: storms are rare
+  if (!STORM_TEXTS.some((w) => c.text.includes(w))) return; // native searches first: storms are rare
   const names = new Set<WordInfo>();
   for (let k = 0; k + 1 < c.n; k++) {
     const info = c.infos[k] as WordInfo;
