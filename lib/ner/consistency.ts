@@ -167,7 +167,12 @@ export function applyConsistency(
   for (const d of datelines) placeDateline(tags, d, n);
   const tokText = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
   /** A span's string (its raw text: spans never cross a line, so spacing differences are rare). */
-  const keyOf = (s: TokenSpan): string => text.slice(tokens.starts[s.start], tokens.ends[s.end - 1]);
+  /** A span's string, as a number: the hash of its words' exact forms (no string is built: this runs per span). */
+  const keyOf = (s: TokenSpan): number => {
+    let h = SEQ_SEED;
+    for (let k = s.start; k < s.end; k++) h = seqHash(h, (infos[k] as WordInfo).wordHash);
+    return h;
+  };
 
   // 4. hyphens: trim compound modifiers ("Hamas-led" → "Hamas"); complete hyphenated person names
   //    ("Leung Kwok" + "-hung" → "Leung Kwok-hung", "Elena Fernandez" + "-Miranda")
@@ -254,7 +259,7 @@ export function applyConsistency(
   tagParentheticAcronyms(text, tokens, infos, tags);
   // 1. majority type per string
   spans = spansFromTags(tags, n);
-  const counts = new Map<string, Int32Array>();
+  const counts = new Map<number, Int32Array>();
   const spanCounts: Int32Array[] = [];
   for (const s of spans) {
     const k = keyOf(s);
@@ -316,7 +321,7 @@ export function applyConsistency(
   //    "the Hamas militant group"), unless it is a place or nationality ("Gaza health ministry", "Turkish media");
   //    the evidence holds for every mention of the same string in the article
   spans = spansFromTags(tags, n);
-  const orgKeys = new Set<string>();
+  const orgKeys = new Set<number>();
   for (const s of spans) {
     if (entryBits(gaz, infos, s.start, s.end) & (G_COUNTRY | G_CITY | G_DEMONYM)) continue;
     // a full name that starts with a given name is a person even before a group noun ("Sarah Cohen founded the

@@ -54,27 +54,62 @@ function hasNameEvidence(info: WordInfo): boolean {
   return (info.gazFull & NAME_EVIDENCE_GAZ) !== 0 || (info.dictFull >= 0 && (info.dictFull & NAME_EVIDENCE_DICT) !== 0);
 }
 
-/** Gives the untagged capitalized items of each list the one type of its tagged items. */
+/** Where the separator that ends right before token k starts (", ", "and", ", and", "or"), or -1. */
+function separatorStart(text: string, tokens: Tokens, infos: WordInfo[], k: number): number {
+  if (k < 2 || ((tokens.flags[k] as number) & TF_LINE_START) !== 0) return -1;
+  let j = k;
+  const word = (infos[j - 1] as WordInfo).lowerHash;
+  if (word === AND || word === OR) j--;
+  if (j > 1 && isComma(text, tokens, j - 1)) j--;
+  return j < k && ((tokens.flags[j] as number) & TF_LINE_START) === 0 ? j : -1;
+}
+
+/** Start of the item that ends right before token e (a tagged span, or capitalized words), or -1. */
+function itemStartBefore(tags: Uint8Array, infos: WordInfo[], e: number): number {
+  let start = e - 1;
+  if (start < 0) return -1;
+  if (tags[start] !== TAG_O) {
+    while (start > 0 && !isBegin(tags[start] as number)) start--;
+    return start;
+  }
+  if (!isCap(infos[start] as WordInfo)) return -1;
+  while (start > 0 && e - start < MAX_ITEM_TOKENS && tags[start - 1] === TAG_O && isCap(infos[start - 1] as WordInfo)) start--;
+  return start;
+}
+
+/**
+ * Gives the untagged capitalized items of each list the one type of its tagged items. Lists are found from their
+ * tagged items (a list with none has nothing to give), so only the tokens around tagged names are looked at.
+ */
 export function fillLists(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const n = tokens.count;
   let k = 0;
   while (k < n) {
-    // most tokens are lowercase and untagged: no item starts there
-    if (tags[k] === TAG_O && !isCap(infos[k] as WordInfo)) { k++; continue; }
-    const firstEnd = itemEnd(tags, infos, k, n);
-    if (firstEnd < 0) { k++; continue; }
-    // most names are followed by no separator: nothing is allocated for them
-    let sep = separatorEnd(text, tokens, infos, firstEnd, n);
-    let nextEnd = sep < 0 ? -1 : itemEnd(tags, infos, sep, n);
-    if (nextEnd < 0) { k = firstEnd; continue; }
-    const items: Item[] = [itemOf(tags, k, firstEnd)];
-    while (nextEnd >= 0) {
-      items.push(itemOf(tags, sep, nextEnd));
-      k = nextEnd;
-      sep = separatorEnd(text, tokens, infos, nextEnd, n);
-      nextEnd = sep < 0 ? -1 : itemEnd(tags, infos, sep, n);
+    const t = tags[k] as number;
+    if (t === TAG_O || !isBegin(t)) { k++; continue; }
+    const spanEnd = itemEnd(tags, infos, k, n);
+    const left = separatorStart(text, tokens, infos, k);
+    if (left < 0 && separatorEnd(text, tokens, infos, spanEnd, n) < 0) { k = spanEnd; continue; }
+    // back to the list's first item, then forward through its items
+    let first = k;
+    for (let sep = left; sep >= 0;) {
+      const start = itemStartBefore(tags, infos, sep);
+      if (start < 0) break;
+      first = start;
+      sep = separatorStart(text, tokens, infos, start);
     }
-    fillList(infos, tags, items);
+    const items: Item[] = [];
+    let end = first;
+    for (let at = first; at >= 0;) {
+      const itemStop = itemEnd(tags, infos, at, n);
+      if (itemStop < 0) break;
+      items.push(itemOf(tags, at, itemStop));
+      end = itemStop;
+      const sep = separatorEnd(text, tokens, infos, itemStop, n);
+      at = sep;
+    }
+    k = Math.max(end, spanEnd);
+    if (items.length >= 2) fillList(infos, tags, items);
   }
 }
 

@@ -16,7 +16,7 @@ import { D_ORG, G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE } from './gazetteer';
 import { hashString } from './hash';
 import { isCap, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
-import { TAG_O, isBegin, tagB } from './tags';
+import { TAG_O, isBegin, tagB, typeOfTag } from './tags';
 import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
@@ -235,28 +235,40 @@ function trimEnd(c: Ctx, s: TokenSpan): TokenSpan {
 export function mendOrganizations(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const c: Ctx = { text, tokens, infos, tags, n: tokens.count };
   joinAmpersands(c);
-  // one pass over the spans, left to right; a mend only reaches right, so `settled` skips what it swallowed
-  const spans = spansFromTags(tags, c.n);
-  let settled = 0;
-  for (let i = 0; i < spans.length; i++) {
-    let s = spans[i] as TokenSpan;
-    if (s.start < settled) continue;
-    s = trimEnd(c, s);
-    if (s.end === s.start) continue;
+  // one pass over the spans, left to right, read from the tags as it goes (no span list: this runs on every article);
+  // a mend only reaches right, and the scan goes on after what it wrote
+  const cur: TokenSpan = { start: 0, end: 0, type: 0 }, following: TokenSpan = { start: 0, end: 0, type: 0 };
+  let k = 0;
+  while (k < c.n) {
+    if (tags[k] === TAG_O) { k++; continue; }
+    const read = readSpan(tags, c.n, k, cur);
+    const readEnd = read.end;
+    let s = trimEnd(c, read);
+    if (s.end === s.start) { k = readEnd; continue; }
     if (s.type === ORG) s = extendDomain(c, s);
-    const next = spans[i + 1];
+    // the next span, right after this one or after one word ("and")
+    const at = s.end < c.n && tags[s.end] !== TAG_O ? s.end : s.end + 1;
+    const next = at < c.n && tags[at] !== TAG_O ? readSpan(tags, c.n, at, following) : undefined;
     if (joinsNext(c, s, next) || joinsOfAnd(c, s, next)) {
       s = { start: s.start, end: next.end, type: ORG };
       writeSpan(tags, s);
-      i++;
     }
     s = joinHeadNoun(c, s);
     if (s.type === ORG) {
       s = extendFor(c, joinPluralPossessive(c, s));
       if (s.end - s.start >= 3) splitTrailingPerson(c, s);
     }
-    settled = s.end;
+    k = Math.max(s.end, k + 1);
   }
+}
+
+/** Reads into `out` the span that starts at token k, as spansFromTags would. */
+function readSpan(tags: Uint8Array, n: number, k: number, out: TokenSpan): TokenSpan {
+  const type = typeOfTag(tags[k] as number);
+  let end = k + 1;
+  while (end < n && tags[end] !== TAG_O && !isBegin(tags[end] as number) && typeOfTag(tags[end] as number) === type) end++;
+  out.start = k; out.end = end; out.type = type;
+  return out;
 }
 
 /** Storm names (after the person passes, which would otherwise make "Idris" a person again). */

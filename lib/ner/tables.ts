@@ -26,12 +26,15 @@ const NUMBER_PUNCT = new Set(['-', '–', ':', '/', ',', '.', '(', ')', '+', '%'
 
 interface Cell { start: number; end: number }
 
-/** The name cells of line [from, to) if it is a table row (starts with a name, has numbers, nothing else). */
+/** The name cells of line [from, to) if it is a table row (starts with a name, ends with a number, has only names,
+ * numbers and their punctuation). */
 /** A word of a name cell: capitalized, or with a capital inside ("VfB Stuttgart", "McLaren"). */
 const isNameWord = (info: WordInfo): boolean => isCap(info) || info.hasUpper;
 
 function rowCells(text: string, tokens: Tokens, infos: WordInfo[], from: number, to: number): Cell[] | null {
-  if (!isNameWord(infos[from] as WordInfo)) return null;
+  // a row starts with a name and ends with a number ("… 25", "… (4)"): prose lines, ending in a period, fail at once
+  const last = (infos[to - 1] as WordInfo).capClass === CAP_DIGIT || text.charCodeAt((tokens.ends[to - 1] as number) - 1) === 41;
+  if (!last || !isNameWord(infos[from] as WordInfo)) return null;
   const cells: Cell[] = [];
   let numbers = 0, cell: Cell | null = null;
   for (let k = from; k < to; k++) {
