@@ -51,6 +51,9 @@ function isCompoundModifier(word: string): boolean {
 }
 const PER = 0, ORG = 1, LOC = 2, MISC = 3;
 
+/** Hyphens that join compounds: "-", U+2010, U+2011 (the tokenizer splits at each). */
+const HYPHENS = ['-', '\u2010', '\u2011'];
+
 /** Plurals whose possessive belongs inside organization names, so a possessive after them does not split a span. */
 const PLURAL_POSSESSIVE_IN_NAMES = new Set(['people', 'women', 'children', 'men']);
 
@@ -204,10 +207,15 @@ export function applyConsistency(
   }
   // "Hamas-run Gaza" with "Hamas" left untagged: the first part of a compound modifier is tagged when the
   //  gazetteer or the training names know it as one type only (D_AMBIG: seen with two types)
-  for (let k = 0; k + 2 < n; k++) {
-    if (tags[k] !== TAG_O || !isCap(infos[k] as WordInfo) || !isHyphenAt(k + 1) || !isCompoundModifier(tokText(k + 2))) continue;
-    const type = knownType(infos[k] as WordInfo);
-    if (type >= 0) tags[k] = tagB(type);
+  //  (hyphens found by a text search and a binary search for their token: a look at every word's info costs more)
+  for (const hyphen of HYPHENS) {
+    for (let at = text.indexOf(hyphen); at >= 0; at = text.indexOf(hyphen, at + 1)) {
+      const h = tokenStartingAt(tokens, at), k = h - 1;
+      if (k < 0 || k + 2 >= n || !isHyphenAt(h) || tags[k] !== TAG_O || !isCap(infos[k] as WordInfo)) continue;
+      if (!isCompoundModifier(tokText(k + 2))) continue;
+      const type = knownType(infos[k] as WordInfo);
+      if (type >= 0) tags[k] = tagB(type);
+    }
   }
   // 7. a possessive inside a span splits it: "Turkey’s Anadolu" → "Turkey" + "Anadolu"
   spans = spansFromTags(tags, n);
