@@ -8,6 +8,9 @@
  * - "Refugee Council Enver Solomon": a full person name after a head noun is a person, not the organization's end.
  * - "SUVs", "Aster SUVs": a plural acronym is a common noun, not a name nor a name's end;
  * - "State Department Spokesperson": a title after an organization is the person's, not the organization's;
+ * - "Amazon.com Inc" tagged "Inc": a lone designator takes in the web name glued before it;
+ * - "National Institute of Allergy" + "and" + "Infectious Diseases": an "of" name goes on after "and";
+ * - "Palestinian" + "Authority": a nationality or place before untagged words ending in a head noun.
  * And storms: "Hurricane Idris" is an event (MISC), and so is "Idris" in the same article, not a person.
  */
 import { CAP_TITLE } from './features';
@@ -27,7 +30,7 @@ const MAX_RUN = 5;
 const RUN_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', '&']);
 const FOR = hashString('for'), THE = hashString('the'), TROPICAL = hashString('tropical');
 const AND = hashString('and'), OF = hashString('of');
-/** Words before a storm's name (lowercase hashes: this looks at every token). */
+/** Words before a storm's name (lowercase hashes), and the same words for a first search of the whole text. */
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm'].map(hashString));
 const STORM_TEXTS = ['Hurricane', 'Typhoon', 'Cyclone', 'Storm'];
 
