@@ -31,7 +31,7 @@ import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
-import { isCap, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
+import { isCap, spanEnd, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -89,8 +89,7 @@ function untagDates(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8
   for (let i = 0; i < n; i++) {
     const t = tags[i] as number;
     if (t === TAG_O || !isBegin(t) || !(isDate(i) || (isNumber(i) && i + 1 < n && isDate(i + 1)))) continue;
-    let end = i + 1;
-    while (end < n && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
+    const end = spanEnd(tags, n, i);
     let dateWords = 0, numbers = 0, other = 0;
     for (let k = i; k < end; k++) {
       if (isDate(k)) dateWords++;

@@ -11,6 +11,7 @@
  *   holds one prose name and more words ("Madrid Open" around "Madrid") is the tagger's own longer name and
  *   stays.
  */
+import { spanEnd } from './spans';
 import type { TokenSpan } from './spans';
 import type { WordInfo } from './features';
 import { SEQ_SEED, seqHash } from './hash';
@@ -50,8 +51,7 @@ function proseNames(tokens: Tokens, infos: WordInfo[], tags: Uint8Array, mode: n
     const t = tags[i] as number;
     if (t === TAG_O || !isBegin(t) || (tokens.lineMode[i] as number) >= mode) continue;
     const type = typeOfTag(t);
-    let end = i + 1;
-    while (end < n && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
+    const end = spanEnd(tags, n, i);
     const len = end - i;
     if (len <= MAX_MATCH_TOKENS && headWords.has((infos[i] as WordInfo).lowerHash)) {
       add(caseBlindKey(infos, i, end), type, 2);
@@ -110,9 +110,7 @@ function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: numb
   const kept = new Set<TokenSpan>();
   for (let i = from; i < to;) {
     if (tags[i] === TAG_O) { i++; continue; }
-    const type = typeOfTag(tags[i] as number);
-    let end = i + 1;
-    while (end < to && tags[end] !== TAG_O && !isBegin(tags[end] as number) && typeOfTag(tags[end] as number) === type) end++;
+    const end = spanEnd(tags, to, i);
     const inside = matches.filter((m) => m.start < end && m.end > i);
     const exact = inside.length === 1 && inside[0]?.start === i && inside[0].end === end;
     if (exact || inside.length >= 2) tags.fill(TAG_O, i, end); // rewritten from the matches below

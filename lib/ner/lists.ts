@@ -7,7 +7,7 @@
 import type { WordInfo } from './features';
 import { D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_FIRST_HI, G_ORG, G_POLITICIAN, G_SUR_HI, G_TEAM } from './gazetteer';
 import { hashString } from './hash';
-import { isCap, writeSpan } from './spans';
+import { isCap, spanEnd, writeSpan } from './spans';
 import { N_TYPES, TAG_O, isBegin, typeOfTag } from './tags';
 import { TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -36,13 +36,9 @@ function separatorEnd(text: string, tokens: Tokens, infos: WordInfo[], k: number
 /** End of the item that starts at k (a tagged span, or a run of capitalized words), or -1 if none starts there. */
 function itemEnd(tags: Uint8Array, infos: WordInfo[], k: number, n: number): number {
   const t = tags[k] as number;
-  let end = k + 1;
-  if (t !== TAG_O) {
-    if (!isBegin(t)) return -1;
-    while (end < n && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
-    return end;
-  }
+  if (t !== TAG_O) return isBegin(t) ? spanEnd(tags, n, k) : -1;
   if (!isCap(infos[k] as WordInfo)) return -1;
+  let end = k + 1;
   while (end < n && end - k < MAX_ITEM_TOKENS && tags[end] === TAG_O && isCap(infos[end] as WordInfo)) end++;
   return end;
 }

@@ -17,7 +17,7 @@ import { CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { D_ORG, G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE } from './gazetteer';
 import { hashString } from './hash';
-import { isCap, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
+import { isCap, spanEnd, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, tagB, typeOfTag } from './tags';
 import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
@@ -267,10 +267,7 @@ export function mendOrganizations(text: string, tokens: Tokens, infos: WordInfo[
 
 /** Reads into `out` the span that starts at token k, as spansFromTags would. */
 function readSpan(tags: Uint8Array, n: number, k: number, out: TokenSpan): TokenSpan {
-  const type = typeOfTag(tags[k] as number);
-  let end = k + 1;
-  while (end < n && tags[end] !== TAG_O && !isBegin(tags[end] as number) && typeOfTag(tags[end] as number) === type) end++;
-  out.start = k; out.end = end; out.type = type;
+  out.start = k; out.end = spanEnd(tags, n, k); out.type = typeOfTag(tags[k] as number);
   return out;
 }
 

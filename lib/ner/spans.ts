@@ -15,13 +15,19 @@ export function spansFromTags(tags: Uint8Array, n: number): TokenSpan[] {
   while (i < n) {
     const t = tags[i] as number;
     if (t === TAG_O) { i++; continue; }
-    const type = typeOfTag(t);
-    let j = i + 1;
-    while (j < n && !isBegin(tags[j] as number) && tags[j] !== TAG_O && typeOfTag(tags[j] as number) === type) j++;
-    spans.push({ start: i, end: j, type });
+    const j = spanEnd(tags, n, i);
+    spans.push({ start: i, end: j, type: typeOfTag(t) });
     i = j;
   }
   return spans;
+}
+
+/** End of the span that starts at token k (tags[k] is not O), read as spansFromTags reads it: the I- tags of its type. */
+export function spanEnd(tags: Uint8Array, n: number, k: number): number {
+  const type = typeOfTag(tags[k] as number);
+  let end = k + 1;
+  while (end < n && tags[end] !== TAG_O && !isBegin(tags[end] as number) && typeOfTag(tags[end] as number) === type) end++;
+  return end;
 }
 
 export function writeSpan(tags: Uint8Array, s: TokenSpan): void {
