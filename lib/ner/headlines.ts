@@ -4,7 +4,7 @@
  * In an ALL CAPS or Title Case line every word is capitalized, so the tagger has lost its strongest cue, and it
  * misses names ("NADAL BEATS FEDERER IN MADRID") or runs two into one ("Nadal Beats Federer"). The prose below
  * the headline usually names the same people in ordinary case, so a headline's words are matched, ignoring case,
- * against the names tagged on ordinary lines (and the surnames of full person names), longest first:
+ * against the names tagged on less capitalized lines (and the surnames of full person names), longest first:
  * - an untagged match is tagged with the prose name's type;
  * - a tagged span that is exactly a prose name takes its type;
  * - a tagged span that holds two or more prose names ("Nadal Beats Federer") is replaced by them. A span that

@@ -9,7 +9,6 @@
  */
 import { CAP_DIGIT } from './features';
 import type { WordInfo } from './features';
-import { isCap } from './spans';
 import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
 import { TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -29,7 +28,7 @@ interface Cell { start: number; end: number }
 /** The name cells of line [from, to) if it is a table row (starts with a name, ends with a number, has only names,
  * numbers and their punctuation). */
 /** A word of a name cell: capitalized, or with a capital inside ("VfB Stuttgart", "McLaren"). */
-const isNameWord = (info: WordInfo): boolean => isCap(info) || info.hasUpper;
+const isNameWord = (info: WordInfo): boolean => info.hasUpper;
 
 function rowCells(text: string, tokens: Tokens, infos: WordInfo[], from: number, to: number): Cell[] | null {
   // a row starts with a name and ends with a number ("… 25", "… (4)"): prose lines, ending in a period, fail at once
