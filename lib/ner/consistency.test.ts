@@ -46,6 +46,13 @@ describe('applyConsistency', () => {
     expect(consistency('Before that Anna Lee ran it.', [['Anna Lee', 'PER']])).toEqual(['PER:Anna Lee']);
   });
 
+  it('types a known organization of two words ORG even where the tagger saw a person, but not one word', () => {
+    expect(consistency('Goldman Sachs said profits rose.', [['Goldman Sachs', 'PER']])).toEqual(['ORG:Goldman Sachs']);
+    expect(consistency('JPMorgan Chase chief executive Jamie Dimon spoke.', [['JPMorgan Chase', 'PER'], ['Jamie Dimon', 'PER']]))
+      .toEqual(['ORG:JPMorgan Chase', 'PER:Jamie Dimon']);
+    expect(consistency('Ford said he would direct it.', [['Ford', 'PER']])).toEqual(['PER:Ford']);
+  });
+
   it('types a full name after an organization’s possessive as a person', () => {
     expect(consistency('The People’s Party’s Anna Lee won.', [['People’s Party’s Anna Lee', 'ORG']]))
       .toEqual(['ORG:People’s Party', 'PER:Anna Lee']);

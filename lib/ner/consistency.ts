@@ -18,7 +18,7 @@
  * 16. an untagged name in a list of names of one type takes that type (lists.ts).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
-import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_TITLE } from './gazetteer';
+import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_ORG, G_TEAM, G_TITLE } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
@@ -253,11 +253,15 @@ export function applyConsistency(
     }
     if (k !== s.start) { s.start = k; writeSpan(tags, s); }
   }
-  // 6. CoNLL: countries are LOC even as political actors; demonyms and nationalities alone are MISC
+  // 6. CoNLL: countries are LOC even as political actors; demonyms and nationalities alone are MISC; a known
+  //    organization is not a person
   for (const s of spans) {
     if (tags[s.start] === TAG_O) continue; // untagged above
     const bits = entryBits(gaz, infos, s.start, s.end);
-    const type = bits & G_COUNTRY ? LOC : bits & G_DEMONYM ? MISC : -1;
+    // a known organization or team of two or more words is one even where its words look like a person's
+    //  ("Goldman Sachs said", "JPMorgan Chase chief executive Jamie Dimon"); a one-word entry may be a surname ("Ford")
+    const knownOrg = s.type === PER && s.end - s.start >= 2 && (bits & (G_ORG | G_TEAM)) !== 0;
+    const type = bits & G_COUNTRY ? LOC : bits & G_DEMONYM ? MISC : knownOrg ? ORG : -1;
     if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
   }
   // 14. organization names cut or run on ("Halvorsen & Price", "Kessler Foods Group", org-names.ts)
