@@ -53,6 +53,14 @@ describe('applyConsistency', () => {
     expect(consistency('Ford said he would direct it.', [['Ford', 'PER']])).toEqual(['PER:Ford']);
   });
 
+  it('does not take an unknown word that starts a headline for a person, unless the article names it again', () => {
+    const names = (text: string): string[] => tagText(text, model).map((s) => `${s.type}:${s.text}`);
+    expect(names('Drugmaker agrees to settlement\n\nPurdue Pharma said on Thursday it had settled.'))
+      .toEqual(['ORG:Purdue Pharma']);
+    expect(names('Porzingis ruled out\n\nKristaps Porzingis will miss Game 5, the Celtics said.'))
+      .toEqual(['PER:Porzingis', 'PER:Kristaps Porzingis', 'ORG:Celtics']);
+  });
+
   it('types a full name after an organization’s possessive as a person', () => {
     expect(consistency('The People’s Party’s Anna Lee won.', [['People’s Party’s Anna Lee', 'ORG']]))
       .toEqual(['ORG:People’s Party', 'PER:Anna Lee']);

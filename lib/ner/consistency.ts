@@ -17,8 +17,11 @@
  * 15. a storm's name is MISC, also alone (org-names.ts);
  * 16. an untagged name in a list of names of one type takes that type (lists.ts).
  */
-import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
-import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_ORG, G_TEAM, G_TITLE } from './gazetteer';
+import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER, CAP_TITLE } from './features';
+import {
+  D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_POLITICIAN, G_SUR_HI,
+  G_SUR_LO, G_TEAM, G_TITLE,
+} from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
@@ -30,10 +33,10 @@ import { fillLists } from './lists';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
-import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
+import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
 import { isCap, spanEnd, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
-import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
+import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 /** Determiners before which a capitalized word is a family or group name rather than a person. */
@@ -365,6 +368,10 @@ export function applyConsistency(
       tags[i] = tagB(PER);
     }
   }
+  // 17. an unknown word that starts a line (a headline, a paragraph) before a lowercase word, and is nowhere else in
+  //     the article with a capital, is not a person: the tagger reads "Drugmaker agrees to…" like "Obama agrees to…"
+  //     (in news a person is named in full at first mention, so a real name comes back: "Kristaps Porzingis")
+  untagLoneSentenceStarts(tokens, infos, tags, n);
   // 15. storms are events, not people ("Hurricane Idris" … "Idris")
   mendStorms(text, tokens, infos, tags);
   // 12. results tables: untagged names take the type of the names tagged in the same table
@@ -372,4 +379,22 @@ export function applyConsistency(
   // 10. headlines (Title Case, ALL CAPS) from the prose's names
   matchHeadlines(tokens, infos, tags);
   untagDates(text, tokens, infos, tags, n);
+}
+
+/** Gazetteer bits of a person's name: given names, surnames, politicians. */
+const PERSON_NAME_BITS = G_FIRST_HI | G_FIRST_LO | G_SUR_HI | G_SUR_LO | G_POLITICIAN;
+
+function untagLoneSentenceStarts(tokens: Tokens, infos: WordInfo[], tags: Uint8Array, n: number): void {
+  for (let k = 0; k < n; k++) {
+    if (tags[k] !== tagB(PER) || (k + 1 < n && tags[k + 1] === tagI(PER))) continue;
+    if (((tokens.flags[k] as number) & TF_LINE_START) === 0 || k + 1 >= n) continue;
+    if ((infos[k + 1] as WordInfo).capClass !== CAP_LOWER) continue;
+    const info = infos[k] as WordInfo;
+    // known to the word classes, the name lists or the training names: the tagger had evidence
+    if (info.capClass !== CAP_TITLE || info.cluster !== 0 || (info.gazFull & PERSON_NAME_BITS) !== 0) continue;
+    if (info.dictFull > 0 || info.tokBits > 0) continue;
+    let elsewhere = false;
+    for (let i = 0; i < n && !elsewhere; i++) elsewhere = i !== k && (infos[i] as WordInfo).lowerHash === info.lowerHash && (infos[i] as WordInfo).hasUpper;
+    if (!elsewhere) tags[k] = TAG_O;
+  }
 }
