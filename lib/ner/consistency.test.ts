@@ -201,6 +201,9 @@ describe('organization names', () => {
   it('splits a full person name off the end of an organization', () => {
     expect(consistency('CEO of the Refugee Council Enver Solomon told Sky News', [['Refugee Council Enver Solomon', 'ORG']]))
       .toEqual(['ORG:Refugee Council', 'PER:Enver Solomon']);
+    // a given name inside an organization that ends in its head noun is not a trailing person
+    expect(consistency('It came from the Bill & Melinda Gates Foundation.', [['Bill & Melinda Gates Foundation', 'ORG']]))
+      .toEqual(['ORG:Bill & Melinda Gates Foundation']);
   });
 
   it('types a storm and its name alone MISC, but not a longer name with "Storm" in it', () => {

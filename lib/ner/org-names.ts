@@ -181,6 +181,8 @@ function extendFor(c: Ctx, s: TokenSpan): TokenSpan {
 
 /** "Refugee Council Enver Solomon": a full name after the head noun is the person the sentence is about. */
 function splitTrailingPerson(c: Ctx, s: TokenSpan): void {
+  // a name that ends in a head noun ends as an organization: "Bill & Melinda Gates Foundation" ("&" is a designator)
+  if (isHeadNoun(c, s.end - 1)) return;
   for (let k = s.end - 3; k >= s.start; k--) {
     if (!isHeadNoun(c, k)) continue;
     const person: TokenSpan = { start: k + 1, end: s.end, type: PER };
