@@ -72,6 +72,20 @@ describe('applyConsistency', () => {
     expect(consistency('Kalin met the group.', [['Kalin', 'PER']])).toEqual(['PER:Kalin']);
   });
 
+  it('makes a name an organization by its apposition or its officer, but not a person by theirs', () => {
+    expect(consistency('Anthropic, the artificial intelligence startup founded by engineers, grew. Anthropic hired.',
+      [['Anthropic', 'PER'], ['2:Anthropic', 'PER']])).toEqual(['ORG:Anthropic', 'ORG:Anthropic']);
+    expect(consistency('Anadolu, the state news agency, said so.', [['Anadolu', 'PER']])).toEqual(['ORG:Anadolu']);
+    expect(consistency('Cohen, a bank teller, said so.', [['Cohen', 'PER']])).toEqual(['PER:Cohen']);
+    expect(consistency('Lee, the party’s leader, said so.', [['Lee', 'PER']])).toEqual(['PER:Lee']);
+    expect(consistency('Anthropic chief executive Dario Amodei spoke.', [['Anthropic', 'PER'], ['Dario Amodei', 'PER']]))
+      .toEqual(['ORG:Anthropic', 'PER:Dario Amodei']);
+    expect(consistency('Voltara CEO Mara Quinn spoke.', [['Voltara', 'PER'], ['Mara Quinn', 'PER']]))
+      .toEqual(['ORG:Voltara', 'PER:Mara Quinn']);
+    expect(consistency('Trump chief of staff John Kelly left.', [['Trump', 'PER'], ['John Kelly', 'PER']]))
+      .toEqual(['PER:Trump', 'PER:John Kelly']);
+  });
+
   it('does not keep dates as names, but keeps a name that is also a month', () => {
     expect(consistency('WASHINGTON, Dec 6 (Reuters) - The Senate voted.', [['WASHINGTON', 'LOC'], ['Dec 6', 'ORG'], ['Reuters', 'ORG']]))
       .toEqual(['LOC:WASHINGTON', 'ORG:Reuters']);

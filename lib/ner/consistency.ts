@@ -68,6 +68,12 @@ const ORG_NOUNS = new Set([
   'daily', 'publisher', 'startup', 'lender', 'broadcasting', 'club', 'university', 'militants', 'group',
 ]);
 const ORG_NOUN_MAX_GAP = 3;
+/** Determiners that open an apposition naming what the name is ("X, the news agency"). */
+const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an']);
+/** Company officers' titles before a person, after the company ("Tesla CEO Elon Musk"), lowercase. */
+const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder']);
+/** Second words of "chief …" officers ("chief executive", "chief financial officer"). */
+const CHIEF_OFFICES = new Set(['executive', 'financial', 'operating', 'technology', 'economist', 'scientist']);
 
 /** Month names and their abbreviations, and weekdays, lowercase (a trailing period is dropped before lookup). */
 const DATE_WORDS = new Set([
@@ -189,6 +195,11 @@ export function applyConsistency(
     return (c === 45 || c === 0x2010 || c === 0x2011) && ((tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0
       && ((tokens.flags[k + 1] as number) & TF_GLUE_LEFT) !== 0;
   };
+  /** The possessive 's or ’s, which the tokenizer splits off ("Turkey’s" → "Turkey" "’s"). */
+  const isPossessive = (k: number): boolean => {
+    const ks = tokens.starts[k] as number;
+    return (tokens.ends[k] as number) - ks === 2 && (text.charCodeAt(ks) === 39 || text.charCodeAt(ks) === 0x2019);
+  };
   let spans = spansFromTags(tags, n);
   for (const s of spans) {
     // "Hamas-run Gaza" → "Hamas" + "Gaza"; "Hamas-led" → "Hamas"
@@ -223,8 +234,7 @@ export function applyConsistency(
   spans = spansFromTags(tags, n);
   for (const s of spans) {
     for (let k = s.end - 2; k > s.start; k--) {
-      const ks = tokens.starts[k] as number;
-      if ((tokens.ends[k] as number) - ks !== 2 || (text.charCodeAt(ks) !== 39 && text.charCodeAt(ks) !== 0x2019)) continue;
+      if (!isPossessive(k)) continue;
       // "People's", "Women's", "Children's" are part of names ("Korean People's Army", "Women's Tennis Association")
       if (PLURAL_POSSESSIVE_IN_NAMES.has(tokText(k - 1).toLowerCase())) continue;
       // "the People's Party's Anna Lee": after the possessive, a full name with a given name is a person
@@ -334,6 +344,36 @@ export function applyConsistency(
   // 8. a name followed by an organization noun is an organization ("Anadolu state news agency",
   //    "the Hamas militant group"), unless it is a place or nationality ("Gaza health ministry", "Turkish media");
   //    the evidence holds for every mention of the same string in the article
+  /** Where an organization noun ends the modifiers that start at k ("state news agency"), or -1. */
+  const orgNounAt = (k0: number): number => {
+    for (let k = k0; k < n && k <= k0 + ORG_NOUN_MAX_GAP; k++) {
+      // only modifiers may come between: "Anadolu state news agency", not "Cohen joined the group"
+      if (tags[k] !== TAG_O || (infos[k] as WordInfo).capClass !== 0 || (infos[k] as WordInfo).stopword) break;
+      if (ORG_NOUNS.has(tokText(k))) return k;
+    }
+    return -1;
+  };
+  // "Anthropic, the artificial intelligence startup founded by…", "Anadolu, the state news agency, said": the noun
+  //  must end the apposition ("Cohen, a bank teller", "Lee, the party's leader" are people)
+  const appositiveOrgNoun = (k: number): boolean => {
+    if (k + 2 >= n || tokText(k) !== ',' || !APPOSITION_DETERMINERS.has(tokText(k + 1))) return false;
+    const at = orgNounAt(k + 2);
+    if (at < 0) return false;
+    if (at + 1 >= n) return true;
+    const next = infos[at + 1] as WordInfo, w = tokText(at + 1);
+    if (isPossessive(at + 1)) return false;
+    return next.capClass !== CAP_LOWER || next.stopword || w.endsWith('ed');
+  };
+  // "Anthropic chief executive Dario Amodei", "Tesla CEO Elon Musk": a name before a company officer's title and a person
+  const executiveOf = (k: number): boolean => {
+    if (k >= n) return false;
+    const w = tokText(k).toLowerCase();
+    let after = k + 1;
+    if (w === 'chief' && k + 1 < n && CHIEF_OFFICES.has(tokText(k + 1).toLowerCase())) after = k + 2;
+    else if (!COMPANY_OFFICERS.has(w)) return false;
+    while (after < n && tags[after] === TAG_O && (infos[after] as WordInfo).capClass === CAP_LOWER && after - k <= 3) after++;
+    return after < n && tags[after] === tagB(PER);
+  };
   spans = spansFromTags(tags, n);
   const orgKeys = new Set<number>();
   for (const s of spans) {
@@ -341,11 +381,7 @@ export function applyConsistency(
     // a full name that starts with a given name is a person even before a group noun ("Sarah Cohen founded the
     // movement")
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
-    for (let k = s.end; k < n && k <= s.end + ORG_NOUN_MAX_GAP; k++) {
-      // only modifiers may come between: "Anadolu state news agency", not "Cohen joined the group"
-      if (tags[k] !== TAG_O || (infos[k] as WordInfo).capClass !== 0 || (infos[k] as WordInfo).stopword) break;
-      if (ORG_NOUNS.has(tokText(k))) { orgKeys.add(keyOf(s)); break; }
-    }
+    if (orgNounAt(s.end) >= 0 || appositiveOrgNoun(s.end) || executiveOf(s.end)) orgKeys.add(keyOf(s));
   }
   if (orgKeys.size > 0) for (const s of spans) if (s.type !== ORG && orgKeys.has(keyOf(s))) { s.type = ORG; writeSpan(tags, s); }
   // 16. lists: untagged names in "X, Y and Z" take the type of the tagged ones (lists.ts)
