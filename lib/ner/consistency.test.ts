@@ -53,14 +53,6 @@ describe('applyConsistency', () => {
     expect(consistency('Ford said he would direct it.', [['Ford', 'PER']])).toEqual(['PER:Ford']);
   });
 
-  it('does not take an unknown word that starts a headline for a person, unless the article names it again', () => {
-    const names = (text: string): string[] => tagText(text, model).map((s) => `${s.type}:${s.text}`);
-    expect(names('Drugmaker agrees to settlement\n\nPurdue Pharma said on Thursday it had settled.'))
-      .toEqual(['ORG:Purdue Pharma']);
-    expect(names('Porzingis ruled out\n\nKristaps Porzingis will miss Game 5, the Celtics said.'))
-      .toEqual(['PER:Porzingis', 'PER:Kristaps Porzingis', 'ORG:Celtics']);
-  });
-
   it('types a full name after an organization’s possessive as a person', () => {
     expect(consistency('The People’s Party’s Anna Lee won.', [['People’s Party’s Anna Lee', 'ORG']]))
       .toEqual(['ORG:People’s Party', 'PER:Anna Lee']);
@@ -84,6 +76,12 @@ describe('applyConsistency', () => {
       .toEqual(['ORG:Voltara', 'PER:Mara Quinn']);
     expect(consistency('Trump chief of staff John Kelly left.', [['Trump', 'PER'], ['John Kelly', 'PER']]))
       .toEqual(['PER:Trump', 'PER:John Kelly']);
+    // an opening phrase is no apposition, a verb does not close one, and a nationality before "Chairman" stays
+    expect(consistency('In Kent, the company said it.', [['Kent', 'PER']])).toEqual(['PER:Kent']);
+    expect(consistency('At Edgeley Park, the club finished 17th.', [['Edgeley Park', 'LOC']])).toEqual(['LOC:Edgeley Park']);
+    expect(consistency('Then Kent, the company finished it.', [['Kent', 'PER']])).toEqual(['PER:Kent']);
+    expect(consistency('North Korean Chairman Kim Jong-un met him.', [['North Korean', 'MISC'], ['Kim Jong-un', 'PER']]))
+      .toEqual(['MISC:North Korean', 'PER:Kim Jong-un']);
   });
 
   it('does not keep dates as names, but keeps a name that is also a month', () => {

@@ -17,11 +17,8 @@
  * 15. a storm's name is MISC, also alone (org-names.ts);
  * 16. an untagged name in a list of names of one type takes that type (lists.ts).
  */
-import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER, CAP_TITLE } from './features';
-import {
-  D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_POLITICIAN, G_SUR_HI,
-  G_SUR_LO, G_TEAM, G_TITLE,
-} from './gazetteer';
+import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
+import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_ORG, G_TEAM, G_TITLE } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
@@ -33,10 +30,10 @@ import { fillLists } from './lists';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
-import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
+import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
 import { isCap, spanEnd, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
-import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
+import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 /** Determiners before which a capitalized word is a family or group name rather than a person. */
@@ -70,6 +67,13 @@ const ORG_NOUNS = new Set([
 const ORG_NOUN_MAX_GAP = 3;
 /** Determiners that open an apposition naming what the name is ("X, the news agency"). */
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an']);
+/** What may follow the noun that ends an apposition: its end, or a clause about the organization. */
+const APPOSITION_ENDS = new Set([
+  ',', '.', ';', ')', 'that', 'which', 'whose', 'founded', 'based', 'owned', 'backed', 'run', 'led', 'controlled',
+  'headquartered', 'formed', 'created', 'known',
+]);
+/** Prepositions before a name that opens a sentence with a phrase ("In Kent, the company said"), lowercase. */
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'to', 'with', 'by', 'after', 'before', 'during', 'near', 'like', 'across']);
 /** Company officers' titles before a person, after the company ("Tesla CEO Elon Musk"), lowercase. */
 const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder']);
 /** Second words of "chief …" officers ("chief executive", "chief financial officer"). */
@@ -353,16 +357,16 @@ export function applyConsistency(
     }
     return -1;
   };
-  // "Anthropic, the artificial intelligence startup founded by…", "Anadolu, the state news agency, said": the noun
-  //  must end the apposition ("Cohen, a bank teller", "Lee, the party's leader" are people)
-  const appositiveOrgNoun = (k: number): boolean => {
+  // a "person" named by an apposition that ends in an organization noun: "Anthropic, the artificial intelligence
+  //  startup founded by…", "Anadolu, the state news agency, said". The noun must end the apposition ("Cohen, a bank
+  //  teller", "Lee, the party's leader" are people), and the name must not be an opening phrase ("In Kent, the
+  //  company said…")
+  const appositiveOrgNoun = (s: TokenSpan): boolean => {
+    const k = s.end;
     if (k + 2 >= n || tokText(k) !== ',' || !APPOSITION_DETERMINERS.has(tokText(k + 1))) return false;
+    if (s.start > 0 && OPENING_PREPOSITIONS.has(tokText(s.start - 1).toLowerCase())) return false;
     const at = orgNounAt(k + 2);
-    if (at < 0) return false;
-    if (at + 1 >= n) return true;
-    const next = infos[at + 1] as WordInfo, w = tokText(at + 1);
-    if (isPossessive(at + 1)) return false;
-    return next.capClass !== CAP_LOWER || next.stopword || w.endsWith('ed');
+    return at >= 0 && (at + 1 >= n || APPOSITION_ENDS.has(tokText(at + 1)));
   };
   // "Anthropic chief executive Dario Amodei", "Tesla CEO Elon Musk": a name before a company officer's title and a person
   const executiveOf = (k: number): boolean => {
@@ -381,7 +385,7 @@ export function applyConsistency(
     // a full name that starts with a given name is a person even before a group noun ("Sarah Cohen founded the
     // movement")
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
-    if (orgNounAt(s.end) >= 0 || appositiveOrgNoun(s.end) || executiveOf(s.end)) orgKeys.add(keyOf(s));
+    if (orgNounAt(s.end) >= 0 || (s.type === PER && (appositiveOrgNoun(s) || executiveOf(s.end)))) orgKeys.add(keyOf(s));
   }
   if (orgKeys.size > 0) for (const s of spans) if (s.type !== ORG && orgKeys.has(keyOf(s))) { s.type = ORG; writeSpan(tags, s); }
   // 16. lists: untagged names in "X, Y and Z" take the type of the tagged ones (lists.ts)
@@ -404,10 +408,6 @@ export function applyConsistency(
       tags[i] = tagB(PER);
     }
   }
-  // 17. an unknown word that starts a line (a headline, a paragraph) before a lowercase word, and is nowhere else in
-  //     the article with a capital, is not a person: the tagger reads "Drugmaker agrees to…" like "Obama agrees to…"
-  //     (in news a person is named in full at first mention, so a real name comes back: "Kristaps Porzingis")
-  untagLoneSentenceStarts(tokens, infos, tags, n);
   // 15. storms are events, not people ("Hurricane Idris" … "Idris")
   mendStorms(text, tokens, infos, tags);
   // 12. results tables: untagged names take the type of the names tagged in the same table
@@ -415,22 +415,4 @@ export function applyConsistency(
   // 10. headlines (Title Case, ALL CAPS) from the prose's names
   matchHeadlines(tokens, infos, tags);
   untagDates(text, tokens, infos, tags, n);
-}
-
-/** Gazetteer bits of a person's name: given names, surnames, politicians. */
-const PERSON_NAME_BITS = G_FIRST_HI | G_FIRST_LO | G_SUR_HI | G_SUR_LO | G_POLITICIAN;
-
-function untagLoneSentenceStarts(tokens: Tokens, infos: WordInfo[], tags: Uint8Array, n: number): void {
-  for (let k = 0; k < n; k++) {
-    if (tags[k] !== tagB(PER) || (k + 1 < n && tags[k + 1] === tagI(PER))) continue;
-    if (((tokens.flags[k] as number) & TF_LINE_START) === 0 || k + 1 >= n) continue;
-    if ((infos[k + 1] as WordInfo).capClass !== CAP_LOWER) continue;
-    const info = infos[k] as WordInfo;
-    // known to the word classes, the name lists or the training names: the tagger had evidence
-    if (info.capClass !== CAP_TITLE || info.cluster !== 0 || (info.gazFull & PERSON_NAME_BITS) !== 0) continue;
-    if (info.dictFull > 0 || info.tokBits > 0) continue;
-    let elsewhere = false;
-    for (let i = 0; i < n && !elsewhere; i++) elsewhere = i !== k && (infos[i] as WordInfo).lowerHash === info.lowerHash && (infos[i] as WordInfo).hasUpper;
-    if (!elsewhere) tags[k] = TAG_O;
-  }
 }
