@@ -190,6 +190,11 @@ describe('organization names', () => {
       .toEqual(['PER:Anna Lee', 'PER:John Smith']);
     expect(consistency('Video: Miharris & Acphillips.', [['Miharris', 'PER'], ['Acphillips', 'PER']])).toEqual(['PER:Miharris', 'PER:Acphillips']);
     expect(consistency('the Grand Lodge F&AM chartered it', [['Grand Lodge', 'LOC']])).toEqual(['LOC:Grand Lodge']);
+    // two organizations stay two; a title the tagger read whole stands; a tagged name is not walked into
+    expect(consistency('on MTV & Wild on E! nightly', [['MTV', 'ORG'], ['Wild on E!', 'ORG']])).toEqual(['ORG:MTV', 'ORG:Wild on E!']);
+    expect(consistency('his book Tremors - New & Selected Poems sold', [['Tremors - New & Selected Poems', 'MISC']]))
+      .toEqual(['MISC:Tremors - New & Selected Poems']);
+    expect(consistency('every Perth Glory Home & Away fixture', [['Perth Glory', 'ORG']])).toEqual(['ORG:Perth Glory', 'ORG:Home & Away']);
   });
 
   it('joins a name to the organization right after it', () => {
@@ -208,11 +213,22 @@ describe('organization names', () => {
     expect(consistency('the Joint Council for the Welfare of Immigrants campaigner', [['Joint Council', 'ORG']]))
       .toEqual(['ORG:Joint Council for the Welfare of Immigrants']);
     expect(consistency('Apple for the Holidays', [['Apple', 'ORG']])).toEqual(['ORG:Apple']);
+    expect(consistency('the Movement for the Emancipation of the Niger Delta said', [['Movement', 'ORG'], ['Niger Delta', 'LOC']]))
+      .toEqual(['ORG:Movement for the Emancipation of the Niger Delta']);
+    // a place, a person or an organization of its own after "for"
+    expect(consistency('the U.N. Development Program for Somalia said', [['U.N. Development Program', 'ORG'], ['Somalia', 'LOC']]))
+      .toEqual(['ORG:U.N. Development Program', 'LOC:Somalia']);
+    expect(consistency('in the National Hockey League for the Boston Bruins', [['National Hockey League', 'ORG'], ['Boston Bruins', 'ORG']]))
+      .toEqual(['ORG:National Hockey League', 'ORG:Boston Bruins']);
   });
 
   it('splits a full person name off the end of an organization', () => {
     expect(consistency('CEO of the Refugee Council Enver Solomon told Sky News', [['Refugee Council Enver Solomon', 'ORG']]))
       .toEqual(['ORG:Refugee Council', 'PER:Enver Solomon']);
+    // common words that end in a surname are no person ("Wing", "Council" are census surnames)
+    expect(consistency('Established as 4 Air Defense Wing in 1943.', [['4 Air Defense Wing', 'ORG']])).toEqual(['ORG:4 Air Defense Wing']);
+    expect(consistency('the United Nations Security Council met', [['United Nations Security Council', 'ORG']]))
+      .toEqual(['ORG:United Nations Security Council']);
     // a given name inside an organization that ends in its head noun is not a trailing person
     expect(consistency('It came from the Bill & Melinda Gates Foundation.', [['Bill & Melinda Gates Foundation', 'ORG']]))
       .toEqual(['ORG:Bill & Melinda Gates Foundation']);
@@ -272,5 +288,8 @@ describe('organization names across punctuation and lists', () => {
     expect(spans).toEqual(['ORG:Apple', 'ORG:Google', 'ORG:Amazon']);
     expect(consistency('However, Google and Amazon declined.', [['Google', 'ORG'], ['Amazon', 'ORG']])).toEqual(['ORG:Google', 'ORG:Amazon']);
     expect(consistency('Paris, Google and Amazon were named.', [['Paris', 'LOC'], ['Google', 'ORG']])).toEqual(['LOC:Paris', 'ORG:Google']);
+    // two names around a comma end one clause and start the next
+    expect(consistency('For Anna Lee, Google staff came.', [['Anna Lee', 'PER']])).toEqual(['PER:Anna Lee']);
+    expect(consistency('Anna Lee and Smith came.', [['Anna Lee', 'PER']])).toEqual(['PER:Anna Lee', 'PER:Smith']);
   });
 });

@@ -5,7 +5,7 @@
  * know their first word as a name ("However, Google and Amazon" stays).
  */
 import type { WordInfo } from './features';
-import { D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_FIRST_HI, G_ORG, G_POLITICIAN, G_SUR_HI, G_TEAM } from './gazetteer';
+import { D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_FIRST_HI, G_ORG, G_POLITICIAN, G_SUR_HI, G_TEAM, G_TITLE } from './gazetteer';
 import { hashString } from './hash';
 import { isCap, spanEnd, writeSpan } from './spans';
 import { N_TYPES, TAG_O, isBegin, typeOfTag } from './tags';
@@ -105,8 +105,16 @@ export function fillLists(text: string, tokens: Tokens, infos: WordInfo[], tags:
       at = sep;
     }
     k = Math.max(end, spanEnd);
-    if (items.length >= 2) fillList(infos, tags, items);
+    // a list has three items or ends in "and"/"or": two names around a comma are a clause's end and the next one's
+    //  start ("In Syria, Coalition forces…", "for Central Asia, Mr Ellwood met…")
+    if (items.length >= 3 || (items.length === 2 && endsWithConjunction(infos, items))) fillList(infos, tags, items);
   }
+}
+
+function endsWithConjunction(infos: WordInfo[], items: Item[]): boolean {
+  const last = items[items.length - 1] as Item;
+  const before = (infos[last.start - 1] as WordInfo).lowerHash;
+  return before === AND || before === OR;
 }
 
 function fillList(infos: WordInfo[], tags: Uint8Array, items: Item[]): void {
@@ -121,7 +129,8 @@ function fillList(infos: WordInfo[], tags: Uint8Array, items: Item[]): void {
   const type = votes.findIndex((v) => v > 0);
   for (const it of items) {
     if (it.type >= 0) continue;
-    if ((infos[it.start] as WordInfo).stopword || !hasNameEvidence(infos[it.start] as WordInfo)) continue;
+    const first = infos[it.start] as WordInfo;
+    if (first.stopword || (first.gazFull & G_TITLE) !== 0 || !hasNameEvidence(first)) continue;
     writeSpan(tags, { start: it.start, end: it.end, type });
   }
 }

@@ -19,7 +19,7 @@ import { D_ORG, G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE } from './gazetteer';
 import { hashString } from './hash';
 import { isCap, spanEnd, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
-import { TAG_O, isBegin, tagB, typeOfTag } from './tags';
+import { TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
 import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
@@ -82,10 +82,18 @@ function joinAmpersands(c: Ctx): void {
     const k = tokenStartingAt(c.tokens, at + 1);
     if (k < 1 || k + 1 >= c.n || !sameLine(c, k) || !sameLine(c, k + 1)) continue;
     if (!isCap(c.infos[k - 1] as WordInfo) || !isCap(c.infos[k + 1] as WordInfo)) continue;
+    // the tagger read "&" inside a title ("Tremors - New & Selected Poems"): its span stands, unless a name runs into
+    //  it ("Southland" + "Power & Light")
+    const inside = c.tags[k] !== TAG_O ? spanAt(c, k) : null;
+    if (inside && c.tags[k] === tagI(MISC) && (inside.start === 0 || c.tags[inside.start - 1] === TAG_O)) continue;
     const left = spanAt(c, k - 1);
     let start = left ? left.start : k - 1;
-    if (!left) while (start > 0 && k - start < MAX_RUN && sameLine(c, start) && isCap(c.infos[start - 1] as WordInfo)) start--;
+    if (!left) {
+      while (start > 0 && k - start < MAX_RUN && sameLine(c, start) && c.tags[start - 1] === TAG_O && isCap(c.infos[start - 1] as WordInfo)) start--;
+    }
     const right = spanAt(c, k + 1);
+    // two organizations ("MTV & Wild on E!") stay two
+    if (left && right && c.tags[left.start] === tagB(ORG) && c.tags[right.start] === tagB(ORG)) continue;
     const end = right ? right.end : capRunEnd(c, k + 1);
     // two people ("Anna Lee & John Smith", a photo credit "Miharris & Acphillips") are two names
     const person = (s: TokenSpan | null, span: TokenSpan): boolean => (s !== null && c.tags[s.start] === tagB(PER)) || isPersonName(c, span);
@@ -172,6 +180,18 @@ function extendFor(c: Ctx, s: TokenSpan): TokenSpan {
   const first = (c.infos[k + 1] as WordInfo).lowerHash === THE ? k + 2 : k + 1;
   if (first >= c.n || !isCap(c.infos[first] as WordInfo) || !sameLine(c, first)) return s;
   const runEnd = capRunEnd(c, first);
+  // the name goes on with words the tagger left out or read as a title ("Foundation for the Visual Arts"), or with
+  //  "the … of" ("Movement for the Emancipation of the Niger Delta", "National Union for the Total Independence of
+  //  Angola"); a place, a person or an organization of its own follows "for" too ("Development Program for Somalia",
+  //  "District Court for the Northern District of New York", "League for the St. Louis Eagles", "… for FC Basel")
+  const typeAt = (m: number): number => (c.tags[m] === TAG_O ? -1 : typeOfTag(c.tags[m] as number));
+  for (let m = first; m < runEnd; m++) if (typeAt(m) === PER) return s;
+  if (typeAt(first) === LOC) return s;
+  if (typeAt(first) === ORG) {
+    let hasOf = false;
+    for (let m = first + 1; m < runEnd && !hasOf; m++) hasOf = (c.infos[m] as WordInfo).lowerHash === OF;
+    if (first === k + 1 || !hasOf) return s;
+  }
   const end = Math.max(runEnd, spanAt(c, runEnd - 1)?.end ?? 0);
   c.tags.fill(TAG_O, k, end);
   const extended = { start: s.start, end, type: ORG };
@@ -186,7 +206,10 @@ function splitTrailingPerson(c: Ctx, s: TokenSpan): void {
   for (let k = s.end - 3; k >= s.start; k--) {
     if (!isHeadNoun(c, k)) continue;
     const person: TokenSpan = { start: k + 1, end: s.end, type: PER };
+    // a given name first, or a word the word classes do not know ("Enver"): a surname at the end alone is too weak
+    //  ("Air Defense Wing", "Air Defense Direction Centers": "Defense" is a common word)
     if (!isPersonName(c, person)) continue;
+    if (!startsWithGivenName(c.infos, person) && (c.infos[person.start] as WordInfo).cluster !== 0) continue;
     writeSpan(c.tags, { start: s.start, end: k + 1, type: ORG });
     writeSpan(c.tags, person);
     return;
