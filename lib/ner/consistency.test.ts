@@ -186,6 +186,8 @@ describe('organization names', () => {
     expect(consistency('an analyst at Halvorsen & Price said', [['Halvorsen', 'LOC'], ['Price', 'PER']])).toEqual(['ORG:Halvorsen & Price']);
     expect(consistency('Southland Power & Light reports outages', [['Southland', 'LOC'], ['Power', 'MISC']]))
       .toEqual(['ORG:Southland Power & Light']);
+    expect(consistency('Florida Power & Light reports outages', [['Florida', 'LOC'], ['Power & Light', 'MISC']]))
+      .toEqual(['ORG:Florida Power & Light']);
     expect(consistency('with Anna Lee & John Smith on stage', [['Anna Lee', 'PER'], ['John Smith', 'PER']]))
       .toEqual(['PER:Anna Lee', 'PER:John Smith']);
     expect(consistency('Video: Miharris & Acphillips.', [['Miharris', 'PER'], ['Acphillips', 'PER']])).toEqual(['PER:Miharris', 'PER:Acphillips']);
@@ -197,10 +199,15 @@ describe('organization names', () => {
     expect(consistency('every Perth Glory Home & Away fixture', [['Perth Glory', 'ORG']])).toEqual(['ORG:Perth Glory', 'ORG:Home & Away']);
   });
 
-  it('joins a name to the organization right after it', () => {
+  it('joins a word to the described organization right after it, but not to a name of its own', () => {
     expect(consistency('Kessler Foods Group has agreed', [['Kessler', 'PER'], ['Foods Group', 'ORG']])).toEqual(['ORG:Kessler Foods Group']);
+    expect(consistency('the Korean Central News Agency said', [['Korean', 'MISC'], ['Central News Agency', 'ORG']]))
+      .toEqual(['ORG:Korean Central News Agency']);
     expect(consistency('Kessler, Foods Group and others', [['Kessler', 'PER'], ['Foods Group', 'ORG']]))
       .toEqual(['PER:Kessler', 'ORG:Foods Group']);
+    expect(consistency('like the US FBI does', [['US', 'LOC'], ['FBI', 'ORG']])).toEqual(['LOC:US', 'ORG:FBI']);
+    expect(consistency('the Pakistani ISI has', [['Pakistani', 'MISC'], ['ISI', 'ORG']])).toEqual(['MISC:Pakistani', 'ORG:ISI']);
+    expect(consistency('the U.S. Field Force base', [['U.S.', 'LOC'], ['Field Force', 'ORG']])).toEqual(['LOC:U.S.', 'ORG:Field Force']);
   });
 
   it('keeps a plural possessive inside a name that ends in a head noun', () => {
