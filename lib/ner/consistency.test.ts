@@ -53,6 +53,12 @@ describe('applyConsistency', () => {
     expect(consistency('Ford said he would direct it.', [['Ford', 'PER']])).toEqual(['PER:Ford']);
   });
 
+  it('tags a person’s surname alone after the full name, but not a title the tagger read as a name', () => {
+    expect(consistency('Ibrahim Kalin spoke. Kalin left.', [['Ibrahim Kalin', 'PER']])).toEqual(['PER:Ibrahim Kalin', 'PER:Kalin']);
+    expect(consistency('The Iraqi Foreign Minister spoke. As Minister, he left.', [['Iraqi Foreign Minister', 'PER']]))
+      .toEqual(['PER:Iraqi Foreign Minister']);
+  });
+
   it('types a full name after an organization’s possessive as a person', () => {
     expect(consistency('The People’s Party’s Anna Lee won.', [['People’s Party’s Anna Lee', 'ORG']]))
       .toEqual(['ORG:People’s Party', 'PER:Anna Lee']);

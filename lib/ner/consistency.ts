@@ -393,7 +393,11 @@ export function applyConsistency(
   // 3. surname-only mentions after a full person mention
   spans = spansFromTags(tags, n);
   const surnames = new Set<WordInfo>();
-  for (const s of spans) if (s.type === 0 && s.end - s.start >= 2 && isCap(infos[s.end - 1] as WordInfo)) surnames.add(infos[s.end - 1] as WordInfo);
+  // (a title is no surname: a "person" "Foreign Minister" the tagger misread does not make every "Minister" one)
+  for (const s of spans) {
+    const last = infos[s.end - 1] as WordInfo;
+    if (s.type === PER && s.end - s.start >= 2 && isCap(last) && (last.gaz & G_TITLE) === 0) surnames.add(last);
+  }
   if (surnames.size > 0) {
     for (const s of spans) {
       if (s.end - s.start !== 1 || s.type === PER || !surnames.has(infos[s.start] as WordInfo)) continue;
