@@ -203,6 +203,10 @@ describe('organization names', () => {
     expect(consistency('his book Tremors - New & Selected Poems sold', [['Tremors - New & Selected Poems', 'MISC']]))
       .toEqual(['MISC:Tremors - New & Selected Poems']);
     expect(consistency('every Perth Glory Home & Away fixture', [['Perth Glory', 'ORG']])).toEqual(['ORG:Perth Glory', 'ORG:Home & Away']);
+    // two places, and a citation's two authors
+    expect(consistency('east to Tempe & Mesa by rail', [['Tempe', 'LOC'], ['Mesa', 'LOC']])).toEqual(['LOC:Tempe', 'LOC:Mesa']);
+    expect(consistency('in scholarship (Baron & Beresford 2014) it', [['Baron', 'ORG'], ['Beresford', 'PER']]))
+      .toEqual(['ORG:Baron', 'PER:Beresford']);
   });
 
   it('joins a word to the described organization right after it, but not to a name of its own', () => {
@@ -254,9 +258,8 @@ describe('organization names', () => {
       .toEqual(['ORG:Gulf Storm Prediction Office']);
   });
 
-  it('trims a plural acronym and an organization’s title word off a name', () => {
-    expect(consistency('The recall covers Aster SUVs built in May.', [['Aster SUVs', 'PER']])).toEqual(['PER:Aster']);
-    expect(consistency('sales of SUVs fell', [['SUVs', 'PER']])).toEqual([]);
+  it('trims an organization’s title word off its name, but not a plural acronym (the training sets tag "IEDs")', () => {
+    expect(consistency('six VBIEDs were destroyed', [['VBIEDs', 'MISC']])).toEqual(['MISC:VBIEDs']);
     expect(consistency('Jeff Rathke, the State Department Spokesperson, said', [['Jeff Rathke', 'PER'], ['State Department Spokesperson', 'ORG']]))
       .toEqual(['PER:Jeff Rathke', 'ORG:State Department']);
     expect(consistency('the Office of the President said', [['Office of the President', 'ORG']])).toEqual(['ORG:Office of the President']);
@@ -271,19 +274,13 @@ describe('more article-wide evidence', () => {
     expect(consistency('Officials in Zorblat-run Gaza said', [['Gaza', 'LOC']])).toEqual(['LOC:Gaza']);
   });
 
-  it('joins a nationality or place to the head noun the tagger left out', () => {
-    expect(consistency('The Palestinian Authority and Turkish Airlines said so.', [['Palestinian', 'MISC'], ['Turkish Airlines', 'ORG']]))
-      .toEqual(['ORG:Palestinian Authority', 'ORG:Turkish Airlines']);
-    expect(consistency('The Palestinian Ambassador spoke.', [['Palestinian', 'MISC']])).toEqual(['MISC:Palestinian']);
-  });
-
   it('gives a string the type of its first mention when its types are tied', () => {
     expect(consistency('OpenAI CEO Sam Altman spoke. Microsoft invested in OpenAI.', [['OpenAI', 'ORG'], ['Sam Altman', 'PER'], ['Microsoft', 'ORG'], ['2:OpenAI', 'MISC']]))
       .toEqual(['ORG:OpenAI', 'PER:Sam Altman', 'ORG:Microsoft', 'ORG:OpenAI']);
   });
 });
 
-describe('organization names across punctuation and lists', () => {
+describe('organization names across punctuation', () => {
   it('takes a web name in front of a lone designator ("Amazon.com Inc")', () => {
     expect(consistency('Amazon.com Inc said it would hire.', [['Inc', 'ORG']])).toEqual(['ORG:Amazon.com Inc']);
     expect(consistency('the Inc said', [['Inc', 'ORG']])).toEqual(['ORG:Inc']);
@@ -294,15 +291,5 @@ describe('organization names across punctuation and lists', () => {
       .toEqual(['ORG:National Institute of Allergy and Infectious Diseases']);
     expect(consistency('the University of Toronto and McGill University said', [['University of Toronto', 'ORG'], ['McGill University', 'ORG']]))
       .toEqual(['ORG:University of Toronto', 'ORG:McGill University']);
-  });
-
-  it('gives an untagged name in a list the type of the list’s names, if it is known as a name', () => {
-    const spans = tagText('Apple, Google and Amazon declined to comment.').map((s) => `${s.type}:${s.text}`);
-    expect(spans).toEqual(['ORG:Apple', 'ORG:Google', 'ORG:Amazon']);
-    expect(consistency('However, Google and Amazon declined.', [['Google', 'ORG'], ['Amazon', 'ORG']])).toEqual(['ORG:Google', 'ORG:Amazon']);
-    expect(consistency('Paris, Google and Amazon were named.', [['Paris', 'LOC'], ['Google', 'ORG']])).toEqual(['LOC:Paris', 'ORG:Google']);
-    // two names around a comma end one clause and start the next
-    expect(consistency('For Anna Lee, Google staff came.', [['Anna Lee', 'PER']])).toEqual(['PER:Anna Lee']);
-    expect(consistency('Anna Lee and Smith came.', [['Anna Lee', 'PER']])).toEqual(['PER:Anna Lee', 'PER:Smith']);
   });
 });

@@ -15,7 +15,6 @@
  * 13. an acronym in parentheses right after a name takes the name's type ("National Intelligence Organization (MIT)");
  * 14. organization names the tagger cut or ran on are mended (org-names.ts);
  * 15. a storm's name is MISC, also alone (org-names.ts);
- * 16. an untagged name in a list of names of one type takes that type (lists.ts).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
 import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_ORG, G_TEAM, G_TITLE } from './gazetteer';
@@ -26,7 +25,6 @@ export { spansFromTags } from './spans';
 export type { TokenSpan } from './spans';
 import { fillTables } from './tables';
 import { mendOrganizations, mendStorms } from './org-names';
-import { fillLists } from './lists';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
@@ -388,8 +386,6 @@ export function applyConsistency(
     if (orgNounAt(s.end) >= 0 || (s.type === PER && (appositiveOrgNoun(s) || executiveOf(s.end)))) orgKeys.add(keyOf(s));
   }
   if (orgKeys.size > 0) for (const s of spans) if (s.type !== ORG && orgKeys.has(keyOf(s))) { s.type = ORG; writeSpan(tags, s); }
-  // 16. lists: untagged names in "X, Y and Z" take the type of the tagged ones (lists.ts)
-  fillLists(text, tokens, infos, tags);
   // 3. surname-only mentions after a full person mention
   spans = spansFromTags(tags, n);
   const surnames = new Set<WordInfo>();
