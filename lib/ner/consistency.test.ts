@@ -170,6 +170,13 @@ describe('acronyms and titles', () => {
       .toEqual(['ORG:World Health Organization', 'ORG:WHO', 'ORG:WHO']);
     expect(consistency('the National Intelligence Organization (MIT) said', [['National Intelligence Organization', 'ORG']]))
       .toEqual(['ORG:National Intelligence Organization', 'ORG:MIT']);
+    expect(consistency('with Internet Explorer 9 (IE9) now', [['Internet Explorer 9', 'MISC']])).toEqual(['MISC:Internet Explorer 9', 'MISC:IE9']);
+    // not a title's acronym, one of a longer name after a place or nationality, one the tagger typed
+    expect(consistency('a Member of Parliament (MP) for Leeds', [['Parliament', 'ORG']])).toEqual(['ORG:Parliament']);
+    expect(consistency('to offer Computer Aided Design (CAD) now', [['Computer Aided Design', 'MISC']]))
+      .toEqual(['MISC:Computer Aided Design', 'MISC:CAD']);
+    expect(consistency('In a British (ITV) interview', [['British', 'MISC']])).toEqual(['MISC:British']);
+    expect(consistency('Armed Forces of Colombia (FARC) rebels', [['Colombia', 'LOC'], ['FARC', 'ORG']])).toEqual(['LOC:Colombia', 'ORG:FARC']);
   });
 
   it('does not take an agency after a dateline place, or a one-letter party, for an acronym', () => {
@@ -209,10 +216,10 @@ describe('organization names', () => {
       .toEqual(['ORG:Baron', 'PER:Beresford']);
   });
 
-  it('joins a word to the described organization right after it, but not to a name of its own', () => {
+  it('joins a surname to the described organization right after it, but not a place, a nationality or a name of its own', () => {
     expect(consistency('Kessler Foods Group has agreed', [['Kessler', 'PER'], ['Foods Group', 'ORG']])).toEqual(['ORG:Kessler Foods Group']);
-    expect(consistency('the Korean Central News Agency said', [['Korean', 'MISC'], ['Central News Agency', 'ORG']]))
-      .toEqual(['ORG:Korean Central News Agency']);
+    expect(consistency('the Spanish People’s Party said', [['Spanish', 'MISC'], ['People’s Party', 'ORG']]))
+      .toEqual(['MISC:Spanish', 'ORG:People’s Party']);
     expect(consistency('Kessler, Foods Group and others', [['Kessler', 'PER'], ['Foods Group', 'ORG']]))
       .toEqual(['PER:Kessler', 'ORG:Foods Group']);
     expect(consistency('like the US FBI does', [['US', 'LOC'], ['FBI', 'ORG']])).toEqual(['LOC:US', 'ORG:FBI']);
@@ -242,6 +249,7 @@ describe('organization names', () => {
   it('splits a full person name off the end of an organization', () => {
     expect(consistency('CEO of the Refugee Council Enver Solomon told Sky News', [['Refugee Council Enver Solomon', 'ORG']]))
       .toEqual(['ORG:Refugee Council', 'PER:Enver Solomon']);
+    expect(consistency('and the United Christian Democrats won', [['United Christian Democrats', 'ORG']])).toEqual(['ORG:United Christian Democrats']);
     // common words that end in a surname are no person ("Wing", "Council" are census surnames)
     expect(consistency('Established as 4 Air Defense Wing in 1943.', [['4 Air Defense Wing', 'ORG']])).toEqual(['ORG:4 Air Defense Wing']);
     expect(consistency('the United Nations Security Council met', [['United Nations Security Council', 'ORG']]))

@@ -130,17 +130,41 @@ function tagParentheticAcronyms(text: string, tokens: Tokens, infos: WordInfo[],
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     const open = tokenStartingAt(tokens, at), k = open + 1;
     if (open <= 0 || k + 1 >= n || text.charCodeAt(tokens.starts[k + 1] as number) !== 41) continue;
-    // the name right before "(": a tagged token; a person has no acronym ("(USA)", "(R)", "(D-N.Y.)" after a name
-    // are a country, a party, a state)
-    const before = tags[open - 1] as number;
-    if (before === TAG_O || typeOfTag(before) === PER) continue;
+    // the name right before "(" is an organization or a title (a person has no acronym: "(USA)", "(R)", "(D-N.Y.)" after a name
+    //  are a country, a party, a state; after a place or a nationality the acronym is of a longer name: "Armed Forces
+    //  of Colombia (FARC)", "British (ITV)"); an acronym the tagger typed keeps its type
+    if (tags[open - 1] === TAG_O || tags[k] !== TAG_O) continue;
+    const type = typeOfTag(tags[open - 1] as number);
+    // a title's acronym starts with the title's first letter ("Internet Explorer 9 (IE9)")
+    if (type !== ORG && !(type === MISC && text.charCodeAt(tokens.starts[k] as number) === text.charCodeAt(tokens.starts[spanStartAt(tags, open - 1)] as number))) continue;
+    // "Member of Parliament (MP)", "Fellow of the Royal Society (FRS)": the acronym spells a title around the name
+    if (spellsWordBefore(text, tokens, infos, tags, open - 1, k)) continue;
     const len = (tokens.ends[k] as number) - (tokens.starts[k] as number);
     if ((infos[k] as WordInfo).capClass !== CAP_ALL || len < ACRONYM_MIN || len > ACRONYM_MAX) continue;
     if (AGENCY_SET.has(text.slice(tokens.starts[k], tokens.ends[k]))) continue;
     // "Sandoz Group (UK)": a country or city in parentheses is where the name is, not its acronym
     if ((infos[k] as WordInfo).gazFull & (G_COUNTRY | G_CITY)) continue;
-    tags[k] = tagB(typeOfTag(before));
+    tags[k] = tagB(type);
   }
+}
+
+/** The first token of the span that holds token k. */
+function spanStartAt(tags: Uint8Array, k: number): number {
+  while (k > 0 && tags[k] !== TAG_O && !isBegin(tags[k] as number)) k--;
+  return k;
+}
+
+/**
+ * Whether the acronym at token `acr` starts with the initial of an untagged capitalized word joined by "of" (and "the")
+ * to the front of the name that ends at token `last`: "Member of Parliament (MP)".
+ */
+function spellsWordBefore(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, last: number, acr: number): boolean {
+  let j = spanStartAt(tags, last) - 1;
+  const word = (k: number): string => text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase();
+  if (j >= 0 && word(j) === 'the') j--;
+  if (j < 1 || word(j) !== 'of') return false;
+  j--;
+  return tags[j] === TAG_O && isCap(infos[j] as WordInfo) && text.charCodeAt(tokens.starts[j] as number) === text.charCodeAt(tokens.starts[acr] as number);
 }
 
 /** Writes a dateline's place words as one LOC span, untagging whatever span overlapped them. */
