@@ -292,6 +292,8 @@ describe('organization names across punctuation', () => {
   it('takes a web name in front of a lone designator ("Amazon.com Inc")', () => {
     expect(consistency('Amazon.com Inc said it would hire.', [['Inc', 'ORG']])).toEqual(['ORG:Amazon.com Inc']);
     expect(consistency('the Inc said', [['Inc', 'ORG']])).toEqual(['ORG:Inc']);
+    expect(consistency('In December, Congress fired them.', [['Congress', 'ORG']])).toEqual(['ORG:Congress']);
+    expect(consistency('in the Democratic-controlled Senate today', [['Senate', 'ORG']])).toEqual(['ORG:Senate']);
   });
 
   it('continues an "of" name after "and" unless the second part is an organization of its own', () => {

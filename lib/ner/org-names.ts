@@ -39,6 +39,8 @@ interface Ctx { text: string; tokens: Tokens; infos: WordInfo[]; tags: Uint8Arra
 
 const word = (c: Ctx, k: number): string => c.text.slice(c.tokens.starts[k], c.tokens.ends[k]);
 const sameLine = (c: Ctx, k: number): boolean => ((c.tokens.flags[k] as number) & TF_LINE_START) === 0;
+/** Company designators after a web name ("Amazon.com Inc"), as hashes of the lowercase. */
+const CORPORATE = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'nv', 'gmbh', 'holdings'].map(hashString));
 /** Head nouns of public bodies' names that the gazetteer's list lacks ("Retirement System", "Pension Fund" is in it). */
 const MORE_HEAD_NOUNS = new Set(['system', 'program', 'programme', 'plan', 'project', 'initiative', 'authority'].map(hashString));
 const isHeadNoun = (c: Ctx, k: number): boolean => {
@@ -138,10 +140,17 @@ function joinsNext(c: Ctx, a: TokenSpan, b: TokenSpan | undefined): b is TokenSp
  * before it ("Amazon" "." "com": the tokenizer splits web names at the dot).
  */
 function extendDomain(c: Ctx, s: TokenSpan): TokenSpan {
-  if (s.end - s.start !== 1 || s.start === 0 || !isHeadNoun(c, s.start) || c.tags[s.start - 1] !== TAG_O) return s;
-  let m = s.start - 1;
-  while (m > 0 && ((c.tokens.flags[m] as number) & TF_GLUE_LEFT) !== 0 && c.tags[m - 1] === TAG_O) m--;
-  if (m === s.start - 1 || !isCap(c.infos[m] as WordInfo) || !sameLine(c, s.start)) return s;
+  if (s.end - s.start !== 1 || s.start === 0 || !CORPORATE.has((c.infos[s.start] as WordInfo).lowerHash) || c.tags[s.start - 1] !== TAG_O) return s;
+  // back over the glued web name, which has a dot and no comma or hyphen ("December, Congress", "Democratic-controlled
+  //  Senate" are no web names)
+  let m = s.start - 1, dot = false;
+  while (m > 0 && ((c.tokens.flags[m] as number) & TF_GLUE_LEFT) !== 0 && c.tags[m - 1] === TAG_O) {
+    const ch = c.text.charCodeAt(c.tokens.starts[m] as number);
+    if (ch === 44 || ch === 45) return s;
+    if (ch === 46) dot = true;
+    m--;
+  }
+  if (!dot || !isCap(c.infos[m] as WordInfo) || !sameLine(c, s.start)) return s;
   const extended = { start: m, end: s.end, type: ORG };
   writeSpan(c.tags, extended);
   return extended;
