@@ -214,6 +214,7 @@ describe('organization names', () => {
     expect(consistency('east to Tempe & Mesa by rail', [['Tempe', 'LOC'], ['Mesa', 'LOC']])).toEqual(['LOC:Tempe', 'LOC:Mesa']);
     expect(consistency('in scholarship (Baron & Beresford 2014) it', [['Baron', 'ORG'], ['Beresford', 'PER']]))
       .toEqual(['ORG:Baron', 'PER:Beresford']);
+    expect(consistency('soul, funk and R & B records', [])).toEqual([]);
   });
 
   it('joins a surname to the described organization right after it, but not a place, a nationality or a name of its own', () => {
@@ -237,6 +238,7 @@ describe('organization names', () => {
     expect(consistency('the Joint Council for the Welfare of Immigrants campaigner', [['Joint Council', 'ORG']]))
       .toEqual(['ORG:Joint Council for the Welfare of Immigrants']);
     expect(consistency('Apple for the Holidays', [['Apple', 'ORG']])).toEqual(['ORG:Apple']);
+    expect(consistency('she moved to CBS Records for Blowin Away in 1990', [['CBS Records', 'ORG']])).toEqual(['ORG:CBS Records']);
     expect(consistency('the Movement for the Emancipation of the Niger Delta said', [['Movement', 'ORG'], ['Niger Delta', 'LOC']]))
       .toEqual(['ORG:Movement for the Emancipation of the Niger Delta']);
     // a place, a person or an organization of its own after "for"
@@ -271,6 +273,9 @@ describe('organization names', () => {
     expect(consistency('Jeff Rathke, the State Department Spokesperson, said', [['Jeff Rathke', 'PER'], ['State Department Spokesperson', 'ORG']]))
       .toEqual(['PER:Jeff Rathke', 'ORG:State Department']);
     expect(consistency('the Office of the President said', [['Office of the President', 'ORG']])).toEqual(['ORG:Office of the President']);
+    expect(consistency('he was Senate Majority Leader then', [['Senate Majority Leader', 'ORG']])).toEqual(['ORG:Senate Majority Leader']);
+    expect(consistency('the International Center for Transitional Justice said', [['International Center for Transitional Justice', 'ORG']]))
+      .toEqual(['ORG:International Center for Transitional Justice']);
   });
 });
 
@@ -280,6 +285,10 @@ describe('more article-wide evidence', () => {
     expect(spans).toEqual(['ORG:Hamas', 'LOC:Gaza']);
     // no dictionary evidence (training-time word info): left alone
     expect(consistency('Officials in Zorblat-run Gaza said', [['Gaza', 'LOC']])).toEqual(['LOC:Gaza']);
+    // only an organization before a compound of control: not a language, a place or a style
+    const names = (text: string): string[] => tagText(text).map((s) => `${s.type}:${s.text}`);
+    expect(names('It merged with the German-speaking party in 2002.')).toEqual([]);
+    expect(names('It came out on the Jackson-based Malaco label.')).toEqual(['ORG:Malaco']);
   });
 
   it('gives a string the type of its first mention when its types are tied', () => {
@@ -301,5 +310,7 @@ describe('organization names across punctuation', () => {
       .toEqual(['ORG:National Institute of Allergy and Infectious Diseases']);
     expect(consistency('the University of Toronto and McGill University said', [['University of Toronto', 'ORG'], ['McGill University', 'ORG']]))
       .toEqual(['ORG:University of Toronto', 'ORG:McGill University']);
+    expect(consistency('with the Democrats of the Left and Democracy is Freedom', [['Democrats of the Left', 'ORG'], ['Democracy', 'ORG']]))
+      .toEqual(['ORG:Democrats of the Left', 'ORG:Democracy']);
   });
 });

@@ -85,6 +85,8 @@ function joinAmpersands(c: Ctx): void {
     const k = tokenStartingAt(c.tokens, at + 1);
     if (k < 1 || k + 1 >= c.n || !sameLine(c, k) || !sameLine(c, k + 1)) continue;
     if (!isCap(c.infos[k - 1] as WordInfo) || !isCap(c.infos[k + 1] as WordInfo)) continue;
+    // single letters ("R & B", "AT & T", "S & P") are a genre or an abbreviation: the tagger reads them whole or not
+    if (tokenLength(c, k - 1) === 1 || tokenLength(c, k + 1) === 1) continue;
     // the tagger read "&" inside a title ("Tremors - New & Selected Poems"): its span stands, unless a name runs into
     //  it ("Southland" + "Power & Light")
     const inside = c.tags[k] !== TAG_O ? spanAt(c, k) : null;
@@ -114,6 +116,8 @@ function joinAmpersands(c: Ctx): void {
     writeSpan(c.tags, { start, end, type: ORG });
   }
 }
+
+const tokenLength = (c: Ctx, k: number): number => (c.tokens.ends[k] as number) - (c.tokens.starts[k] as number);
 
 /** Token k is a four-digit number (a year). */
 function isYear(c: Ctx, k: number): boolean {
@@ -166,7 +170,10 @@ function joinsOfAnd(c: Ctx, a: TokenSpan, b: TokenSpan | undefined): b is TokenS
   let hasOf = false;
   for (let k = a.start + 1; k < a.end && !hasOf; k++) hasOf = (c.infos[k] as WordInfo).lowerHash === OF;
   if (!hasOf || !sameLine(c, b.start)) return false;
-  for (let k = b.start; k < b.end; k++) if (isHeadNoun(c, k)) return false;
+  // the second part is words of the language ("Infectious Diseases"), not a name ("Plaid Cymru") or one word
+  //  ("Democrats of the Left and Democracy")
+  if (b.end - b.start < 2) return false;
+  for (let k = b.start; k < b.end; k++) if (isHeadNoun(c, k) || (c.infos[k] as WordInfo).cluster === 0) return false;
   const d = (c.infos[b.start] as WordInfo).dictFull;
   return d < 0 || (d & D_ORG) === 0;
 }
@@ -194,7 +201,10 @@ function joinPluralPossessive(c: Ctx, s: TokenSpan): TokenSpan {
 function extendFor(c: Ctx, s: TokenSpan): TokenSpan {
   const k = s.end;
   if (k + 1 >= c.n || (c.infos[k] as WordInfo).lowerHash !== FOR || !isHeadNoun(c, k - 1)) return s;
-  const first = (c.infos[k + 1] as WordInfo).lowerHash === THE ? k + 2 : k + 1;
+  // "for the": without "the" the words after "for" are often a title or a name of their own ("CBS Records for
+  //  Blowin' Away", "… League for FC Basel")
+  if ((c.infos[k + 1] as WordInfo).lowerHash !== THE) return s;
+  const first = k + 2;
   if (first >= c.n || !isCap(c.infos[first] as WordInfo) || !sameLine(c, first)) return s;
   const runEnd = capRunEnd(c, first);
   // the name goes on with words the tagger left out or read as a title ("Foundation for the Visual Arts"), or with
@@ -207,7 +217,7 @@ function extendFor(c: Ctx, s: TokenSpan): TokenSpan {
   if (typeAt(first) === ORG) {
     let hasOf = false;
     for (let m = first + 1; m < runEnd && !hasOf; m++) hasOf = (c.infos[m] as WordInfo).lowerHash === OF;
-    if (first === k + 1 || !hasOf) return s;
+    if (!hasOf) return s;
   }
   const end = Math.max(runEnd, spanAt(c, runEnd - 1)?.end ?? 0);
   c.tags.fill(TAG_O, k, end);
@@ -245,7 +255,8 @@ function typeStorms(c: Ctx): void {
 function trimEnd(c: Ctx, s: TokenSpan): TokenSpan {
   let end = s.end;
   // "State Department Spokesperson", not "Office of the President" (a title after "the" or "of" is the name's)
-  if (s.type === ORG && end - s.start >= 3 && ((c.infos[end - 1] as WordInfo).gaz & G_TITLE) !== 0 && isCap(c.infos[end - 2] as WordInfo)) end--;
+  // (only after a head noun: "Senate Majority Leader", "Center for Transitional Justice", "Sharm El Sheikh" keep theirs)
+  if (s.type === ORG && end - s.start >= 3 && ((c.infos[end - 1] as WordInfo).gaz & G_TITLE) !== 0 && isHeadNoun(c, end - 2)) end--;
   if (end === s.end) return s;
   c.tags.fill(TAG_O, end, s.end);
   const trimmed = { start: s.start, end, type: s.type };
