@@ -7,16 +7,16 @@
  * - "Joint Council" + "for the Welfare of Immigrants": a head noun's "for" continues the name;
  * - "Refugee Council Enver Solomon": a full person name after a head noun is a person, not the organization's end;
  * - "State Department Spokesperson": a title after an organization is the person's, not the organization's;
- * - "Amazon.com Inc" tagged "Inc": a lone designator takes in the web name glued before it;
- * - "National Institute of Allergy" + "and" + "Infectious Diseases": an "of" name goes on after "and".
+ * - "Amazon.com Inc" tagged "Inc": a lone designator takes in the web name glued before it.
  * Each mend was checked on the training sets' gold as well as on dev (docs/ner.md): what lost there was narrowed or
  * dropped (a nationality joined to the organization after it, "Dutch Government", "Spanish People's Party"; plural
- * acronyms untagged).
+ * acronyms untagged; an "of" name continued after "and", "National Institute of Allergy and Infectious Diseases",
+ * which joined "Journal of Applied Physics and Applied Physics Letters").
  * And storms: "Hurricane Idris" is an event (MISC), and so is "Idris" in the same article, not a person.
  */
 import { CAP_TITLE } from './features';
 import type { WordInfo } from './features';
-import { D_ORG, G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE } from './gazetteer';
+import { G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE } from './gazetteer';
 import { hashString } from './hash';
 import { isCap, spanEnd, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
@@ -30,7 +30,7 @@ const MAX_RUN = 5;
 /** Lowercase words inside an organization's name after "for" ("for the Welfare of Immigrants"). */
 const RUN_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', '&']);
 const FOR = hashString('for'), THE = hashString('the'), TROPICAL = hashString('tropical');
-const AND = hashString('and'), OF = hashString('of');
+const OF = hashString('of');
 /** Words before a storm's name (lowercase hashes), and the same words for a first search of the whole text. */
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm'].map(hashString));
 const STORM_TEXTS = ['Hurricane', 'Typhoon', 'Cyclone', 'Storm'];
@@ -104,6 +104,8 @@ function joinAmpersands(c: Ctx): void {
     const right = spanAt(c, k + 1);
     // two organizations ("MTV & Wild on E!") stay two
     if (left && right && c.tags[left.start] === tagB(ORG) && c.tags[right.start] === tagB(ORG)) continue;
+    // the tagger saw a name on one side at least ("Consulting & Special Events", "Home & Away" are no firm's)
+    if (!left && !right) continue;
     const end = right ? right.end : capRunEnd(c, k + 1);
     // a place after "&" ends a pair of places, a street corner or a route ("Tempe & Mesa", "Priest & Washington");
     //  a name after a place may still be a firm's ("Halvorsen & Price")
@@ -158,24 +160,6 @@ function extendDomain(c: Ctx, s: TokenSpan): TokenSpan {
   const extended = { start: m, end: s.end, type: ORG };
   writeSpan(c.tags, extended);
   return extended;
-}
-
-/**
- * "National Institute of Allergy" + "and" + "Infectious Diseases": an "of" name continued after "and" by words
- * that are no organization of their own (no head noun, not a known organization: "Bank of America and Citigroup"
- * stay two).
- */
-function joinsOfAnd(c: Ctx, a: TokenSpan, b: TokenSpan | undefined): b is TokenSpan {
-  if (b === undefined || a.type !== ORG || b.type !== ORG || b.start !== a.end + 1 || (c.infos[a.end] as WordInfo).lowerHash !== AND) return false;
-  let hasOf = false;
-  for (let k = a.start + 1; k < a.end && !hasOf; k++) hasOf = (c.infos[k] as WordInfo).lowerHash === OF;
-  if (!hasOf || !sameLine(c, b.start)) return false;
-  // the second part is words of the language ("Infectious Diseases"), not a name ("Plaid Cymru") or one word
-  //  ("Democrats of the Left and Democracy")
-  if (b.end - b.start < 2) return false;
-  for (let k = b.start; k < b.end; k++) if (isHeadNoun(c, k) || (c.infos[k] as WordInfo).cluster === 0) return false;
-  const d = (c.infos[b.start] as WordInfo).dictFull;
-  return d < 0 || (d & D_ORG) === 0;
 }
 
 /** Token k is the one character `code`. */
@@ -282,7 +266,7 @@ export function mendOrganizations(text: string, tokens: Tokens, infos: WordInfo[
     // the next span, right after this one or after one word ("and")
     const at = s.end < c.n && tags[s.end] !== TAG_O ? s.end : s.end + 1;
     const next = at < c.n && tags[at] !== TAG_O ? readSpan(tags, c.n, at, following) : undefined;
-    if (joinsNext(c, s, next) || joinsOfAnd(c, s, next)) {
+    if (joinsNext(c, s, next)) {
       s = { start: s.start, end: next.end, type: ORG };
       writeSpan(tags, s);
     }
