@@ -3,18 +3,22 @@
  * 1. the same string gets its majority type everywhere in the article;
  * 2. untagged repeats of a tagged name are tagged (a name tagged once in prose is a name everywhere);
  * 3. a person's full mention decides later surname-only mentions ("Ibrahim Kalin" … "Kalin" → PER);
- * 4. CoNLL trimming: "Hamas-led" → "Hamas" (a glued hyphen + lowercase word never ends a name);
+ * 4. CoNLL trimming: "Hamas-led" → "Hamas" (a glued hyphen + lowercase word never ends a name), and an untagged
+ *    known organization before a compound of control is tagged ("Hamas-run Gaza");
  * 5. leading titles are taken out of person names ("General X Y" → "X Y");
- * 6. a whole span that is a country is LOC, a demonym MISC (CoNLL conventions);
+ * 6. a whole span that is a country is LOC, a demonym MISC (CoNLL conventions); a known organization of two or more
+ *    words is not a person ("Goldman Sachs");
  * 7. a possessive inside a span splits it ("Turkey’s Anadolu" → "Turkey", "Anadolu");
- * 8. a name followed by a lowercase organization noun is an organization ("Anadolu state news agency");
+ * 8. a name followed by a lowercase organization noun is an organization ("Anadolu state news agency"), and so is
+ *    a "person" named by an apposition or a company officer ("Anthropic, the AI startup", "Anthropic chief executive");
  * 9. dates are not names ("Dec 6", "May 5");
  * 10. headlines take their names from the prose (headlines.ts);
  * 11. the place of a dateline is LOC (datelines.ts);
  * 12. untagged names in a results table take the type of the table's tagged names (tables.ts);
  * 13. an acronym in parentheses right after a name takes the name's type ("National Intelligence Organization (MIT)");
  * 14. organization names the tagger cut or ran on are mended (org-names.ts);
- * 15. a storm's name is MISC, also alone (org-names.ts);
+ * 15. a storm's name is MISC, also alone (org-names.ts).
+ * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
 import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_ORG, G_TEAM, G_TITLE } from './gazetteer';
