@@ -136,9 +136,9 @@ function tagParentheticAcronyms(text: string, tokens: Tokens, infos: WordInfo[],
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     const open = tokenStartingAt(tokens, at), k = open + 1;
     if (open <= 0 || k + 1 >= n || text.charCodeAt(tokens.starts[k + 1] as number) !== 41) continue;
-    // the name right before "(" is an organization or a title (a person has no acronym: "(USA)", "(R)", "(D-N.Y.)" after a name
-    //  are a country, a party, a state; after a place or a nationality the acronym is of a longer name: "Armed Forces
-    //  of Colombia (FARC)", "British (ITV)"); an acronym the tagger typed keeps its type
+    // the name right before "(" is an organization or a title (a person has no acronym: "(USA)", "(R)", "(D-N.Y.)"
+    //  after a name are a country, a party, a state; after a place or a nationality the acronym is of a longer name:
+    //  "Armed Forces of Colombia (FARC)", "British (ITV)"); an acronym the tagger typed keeps its type
     if (tags[open - 1] === TAG_O || tags[k] !== TAG_O) continue;
     const type = typeOfTag(tags[open - 1] as number);
     // a title's acronym starts with the title's first letter ("Internet Explorer 9 (IE9)")
@@ -253,7 +253,7 @@ export function applyConsistency(
   // "Hamas-run Gaza" with "Hamas" left untagged: the first part of a compound of control ("-run", "-led",
   //  "-backed") is tagged when the gazetteer or the training names know it as an organization only (D_AMBIG: seen
   //  with two types). Not "German-speaking", "Jackson-based", "Celtic-influenced": the training sets' gold leaves
-  //  those untagged (when every compound modifier and every type counted, 46 spurious spans over them)
+  //  those untagged (`npm run ab:ner`)
   //  (hyphens found by a text search and a binary search for their token: a look at every word's info costs more)
   for (const hyphen of HYPHENS) {
     for (let at = text.indexOf(hyphen); at >= 0; at = text.indexOf(hyphen, at + 1)) {

@@ -133,7 +133,8 @@ function isYear(c: Ctx, k: number): boolean {
  * "Kessler" + "Foods Group": a surname the tagger read as a person right before an organization whose name is a
  * description ending in its head noun is part of it. Not a place or a nationality ("US" + "FBI", "Spanish" +
  * "People's Party"), nor before a name of its own ("Pakistani" + "ISI"): the training sets' gold keeps those apart
- * (when any name before an organization was joined, 365 exact spans were lost over them; when a nationality was, 113).
+ * (when any name before an organization was joined, 365 exact spans were lost over them; when a nationality or a
+ * surname could be, 113).
  */
 function joinsNext(c: Ctx, a: TokenSpan, b: TokenSpan | undefined): b is TokenSpan {
   if (b === undefined || a.end !== b.start || b.type !== ORG || a.type !== PER) return false;
