@@ -59,6 +59,12 @@ describe('applyConsistency', () => {
       .toEqual(['PER:Iraqi Foreign Minister']);
   });
 
+  it('types a state’s party member MISC, not an organization', () => {
+    expect(consistency('Elizabeth Warren, a Massachusetts Democrat, spoke.', [['Elizabeth Warren', 'PER'], ['Massachusetts Democrat', 'ORG']]))
+      .toEqual(['PER:Elizabeth Warren', 'MISC:Massachusetts Democrat']);
+    expect(consistency('the Young Democrats met', [['Young Democrats', 'ORG']])).toEqual(['ORG:Young Democrats']);
+  });
+
   it('types a full name after an organization’s possessive as a person', () => {
     expect(consistency('The People’s Party’s Anna Lee won.', [['People’s Party’s Anna Lee', 'ORG']]))
       .toEqual(['ORG:People’s Party', 'PER:Anna Lee']);

@@ -69,6 +69,8 @@ const ORG_NOUNS = new Set([
   'daily', 'publisher', 'startup', 'lender', 'broadcasting', 'club', 'university', 'militants', 'group',
 ]);
 const ORG_NOUN_MAX_GAP = 3;
+/** A party's member after a state or country ("a Massachusetts Democrat", "a Texas Republican"). */
+const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
 /** Determiners that open an apposition naming what the name is ("X, the news agency"). */
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an']);
 /** What may follow the noun that ends an apposition: its end, or a clause about the organization. */
@@ -309,6 +311,10 @@ export function applyConsistency(
     const knownOrg = s.type === PER && s.end - s.start >= 2 && (bits & (G_ORG | G_TEAM)) !== 0;
     const type = bits & G_COUNTRY ? LOC : bits & G_DEMONYM ? MISC : knownOrg ? ORG : -1;
     if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
+    // "a Massachusetts Democrat" is a party member (MISC, as the training sets' gold has "Texas Republicans"), not an
+    //  organization nor a person
+    if (s.type !== MISC && s.end - s.start >= 2 && PARTY_MEMBERS.has(tokText(s.end - 1))
+      && (entryBits(gaz, infos, s.start, s.end - 1) & (G_CITY | G_COUNTRY)) !== 0) { s.type = MISC; writeSpan(tags, s); }
   }
   // 14. organization names cut or run on ("Halvorsen & Price", "Kessler Foods Group", org-names.ts)
   mendOrganizations(text, tokens, infos, tags);
