@@ -70,6 +70,11 @@ describe('applyConsistency', () => {
       .toEqual(['ORG:People’s Party', 'PER:Anna Lee']);
   });
 
+  it('does not make a dotted country abbreviation an organization before an organization noun', () => {
+    const names = tagText('The U.S. company said profits rose. U.S. troops left Iraq.').map((s) => `${s.type}:${s.text}`);
+    expect(names).toEqual(['LOC:U.S.', 'LOC:U.S.', 'LOC:Iraq']);
+  });
+
   it('makes a name before an organization noun an organization, but not a person’s full name or across a verb', () => {
     expect(consistency('Anadolu state news agency reported it.', [['Anadolu', 'PER']])).toEqual(['ORG:Anadolu']);
     expect(consistency('Anna Lee founded the group.', [['Anna Lee', 'PER']])).toEqual(['PER:Anna Lee']);

@@ -234,6 +234,16 @@ export function applyConsistency(
     const ks = tokens.starts[k] as number;
     return (tokens.ends[k] as number) - ks === 2 && (text.charCodeAt(ks) === 39 || text.charCodeAt(ks) === 0x2019);
   };
+  /**
+   * Gazetteer bits of a span's words. The gazetteer has no dotted abbreviations ("U.S.", "U.K."): one that the
+   * training names know only as a place counts as a country. Without it, "U.S. company" made every "U.S." of a story
+   * an ORG (step 8).
+   */
+  const spanBits = (s: TokenSpan): number => {
+    const bits = entryBits(gaz, infos, s.start, s.end);
+    if (bits !== 0 || s.end - s.start !== 1 || !tokText(s.start).includes('.')) return bits;
+    return knownType(infos[s.start] as WordInfo) === LOC ? G_COUNTRY : 0;
+  };
   let spans = spansFromTags(tags, n);
   for (const s of spans) {
     // "Hamas-run Gaza" → "Hamas" + "Gaza"; "Hamas-led" → "Hamas"
@@ -305,7 +315,7 @@ export function applyConsistency(
   //    organization is not a person
   for (const s of spans) {
     if (tags[s.start] === TAG_O) continue; // untagged above
-    const bits = entryBits(gaz, infos, s.start, s.end);
+    const bits = spanBits(s);
     // a known organization or team of two or more words is one even where its words look like a person's
     //  ("Goldman Sachs said", "JPMorgan Chase chief executive Jamie Dimon"); a one-word entry may be a surname ("Ford")
     const knownOrg = s.type === PER && s.end - s.start >= 2 && (bits & (G_ORG | G_TEAM)) !== 0;
@@ -416,7 +426,7 @@ export function applyConsistency(
   spans = spansFromTags(tags, n);
   const orgKeys = new Set<number>();
   for (const s of spans) {
-    if (entryBits(gaz, infos, s.start, s.end) & (G_COUNTRY | G_CITY | G_DEMONYM)) continue;
+    if (spanBits(s) & (G_COUNTRY | G_CITY | G_DEMONYM)) continue;
     // a full name that starts with a given name is a person even before a group noun ("Sarah Cohen founded the
     // movement")
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
