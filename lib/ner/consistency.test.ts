@@ -70,9 +70,12 @@ describe('applyConsistency', () => {
       .toEqual(['ORG:People’s Party', 'PER:Anna Lee']);
   });
 
-  it('does not make a dotted country abbreviation an organization before an organization noun', () => {
+  it('does not make a dotted country abbreviation or a nationality an organization before an organization noun', () => {
     const names = tagText('The U.S. company said profits rose. U.S. troops left Iraq.').map((s) => `${s.type}:${s.text}`);
     expect(names).toEqual(['LOC:U.S.', 'LOC:U.S.', 'LOC:Iraq']);
+    // nor a nationality that the gazetteer lacks but the training names know as MISC
+    const british = tagText('In Baghdad, a British security firm guarding the airport said so.').map((s) => `${s.type}:${s.text}`);
+    expect(british).toContain('MISC:British');
   });
 
   it('makes a name before an organization noun an organization, but not a person’s full name or across a verb', () => {

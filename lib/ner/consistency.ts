@@ -427,6 +427,9 @@ export function applyConsistency(
   const orgKeys = new Set<number>();
   for (const s of spans) {
     if (spanBits(s) & (G_COUNTRY | G_CITY | G_DEMONYM)) continue;
+    // a nationality the gazetteer lacks but the training names know only as MISC ("British", "Turkish", "Danish":
+    //  "a British newspaper", "the Turkish firm")
+    if (s.end - s.start === 1 && knownType(infos[s.start] as WordInfo) === MISC) continue;
     // a full name that starts with a given name is a person even before a group noun ("Sarah Cohen founded the
     // movement")
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
