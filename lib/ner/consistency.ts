@@ -33,7 +33,7 @@ import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
-import { isCap, spanEnd, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
+import { isCap, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -156,12 +156,6 @@ function tagParentheticAcronyms(text: string, tokens: Tokens, infos: WordInfo[],
   }
 }
 
-/** The first token of the span that holds token k. */
-function spanStartAt(tags: Uint8Array, k: number): number {
-  while (k > 0 && tags[k] !== TAG_O && !isBegin(tags[k] as number)) k--;
-  return k;
-}
-
 /**
  * Whether the acronym at token `acr` starts with the initial of an untagged capitalized word joined by "of" (and "the")
  * to the front of the name that ends at token `last`: "Member of Parliament (MP)".
@@ -177,8 +171,8 @@ function spellsWordBefore(text: string, tokens: Tokens, infos: WordInfo[], tags:
 
 /** Writes a dateline's place words as one LOC span, untagging whatever span overlapped them. */
 function placeDateline(tags: Uint8Array, d: Dateline, n: number): void {
-  let from = d.placeStart, to = d.placeEnd;
-  while (from > 0 && tags[from] !== TAG_O && !isBegin(tags[from] as number)) from--;
+  const from = spanStartAt(tags, d.placeStart);
+  let to = d.placeEnd;
   while (to < n && tags[to] !== TAG_O && !isBegin(tags[to] as number)) to++;
   tags.fill(TAG_O, from, to);
   writeSpan(tags, { start: d.placeStart, end: d.placeEnd, type: LOC });

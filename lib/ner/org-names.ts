@@ -18,7 +18,7 @@ import { CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE } from './gazetteer';
 import { hashString } from './hash';
-import { isCap, spanEnd, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
+import { isCap, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
 import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
@@ -59,8 +59,7 @@ function isPersonName(c: Ctx, s: TokenSpan): boolean {
 /** The span that holds token k, or null. */
 function spanAt(c: Ctx, k: number): TokenSpan | null {
   if (c.tags[k] === TAG_O) return null;
-  let start = k;
-  while (start > 0 && !isBegin(c.tags[start] as number)) start--;
+  const start = spanStartAt(c.tags, k);
   let end = k + 1;
   while (end < c.n && c.tags[end] !== TAG_O && !isBegin(c.tags[end] as number)) end++;
   return { start, end, type: 0 };

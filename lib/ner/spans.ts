@@ -30,6 +30,12 @@ export function spanEnd(tags: Uint8Array, n: number, k: number): number {
   return end;
 }
 
+/** The first token of the span that holds token k (k itself if tags[k] is O or a B- tag). */
+export function spanStartAt(tags: Uint8Array, k: number): number {
+  while (k > 0 && tags[k] !== TAG_O && !isBegin(tags[k] as number)) k--;
+  return k;
+}
+
 export function writeSpan(tags: Uint8Array, s: TokenSpan): void {
   tags[s.start] = tagB(s.type);
   for (let k = s.start + 1; k < s.end; k++) tags[k] = tagI(s.type);
