@@ -325,3 +325,47 @@ describe('organization names across punctuation', () => {
       .toEqual(['ORG:Journal of Applied Physics', 'ORG:Applied Physics Letters']);
   });
 });
+
+describe('clubs named after their city (teams.ts)', () => {
+  it('types both names of a match row as clubs, and their other mentions', () => {
+    const text = 'Chelsea went top.\nCoventry 0 Chelsea 2\nLeeds 1 Southampton 1\n';
+    expect(consistency(text, [['Chelsea', 'PER'], ['Coventry', 'LOC'], ['2:Chelsea', 'LOC'], ['Leeds', 'LOC'], ['Southampton', 'LOC']]))
+      .toEqual(['ORG:Chelsea', 'ORG:Coventry', 'ORG:Chelsea', 'ORG:Leeds', 'ORG:Southampton']);
+    // a row of two countries is national teams: LOC (CoNLL)
+    expect(consistency('France 2 Spain 1\nItaly 0 Germany 0\n', [['France', 'LOC'], ['Spain', 'LOC'], ['Italy', 'LOC'], ['Germany', 'LOC']]))
+      .toEqual(['LOC:France', 'LOC:Spain', 'LOC:Italy', 'LOC:Germany']);
+  });
+
+  it('takes a result verb or a result word and a score as a club\'s evidence', () => {
+    expect(consistency('Leeds were held 1-1 at home on Saturday.', [['Leeds', 'LOC']])).toEqual(['ORG:Leeds']);
+    expect(consistency('Bayern beat Hamburg 3-1 on Saturday.', [['Bayern', 'ORG'], ['Hamburg', 'LOC']])).toEqual(['ORG:Bayern', 'ORG:Hamburg']);
+    expect(consistency('Dortmund drew 0-0 with Middlesbrough.', [['Dortmund', 'LOC'], ['Middlesbrough', 'LOC']]))
+      .toEqual(['ORG:Dortmund', 'ORG:Middlesbrough']);
+    expect(consistency('Marseille striker Pierre Dupont scored twice.', [['Marseille', 'LOC'], ['Pierre Dupont', 'PER']]))
+      .toEqual(['ORG:Marseille', 'PER:Pierre Dupont']);
+  });
+
+  it('needs a sports sentence: cities beat cities to host games too', () => {
+    expect(consistency('Paris beat London in the vote to stage the 2024 Olympics.', [['Paris', 'LOC'], ['London', 'LOC']]))
+      .toEqual(['LOC:Paris', 'LOC:London']);
+    expect(consistency('Athens hosted the 2004 Games, a season of records.', [['Athens', 'LOC']])).toEqual(['LOC:Athens']);
+  });
+
+  it('keeps countries, venues and persons as they are', () => {
+    expect(consistency('Australia beat India by six wickets in Adelaide.', [['Australia', 'LOC'], ['India', 'LOC'], ['Adelaide', 'LOC']]))
+      .toEqual(['LOC:Australia', 'LOC:India', 'LOC:Adelaide']);
+    expect(consistency('Sampras beat Agassi 6-3 6-4 in the final match.', [['Sampras', 'PER'], ['Agassi', 'PER']]))
+      .toEqual(['PER:Sampras', 'PER:Agassi']);
+    // a person the tagger read as a place (a surname, not a city) is no club
+    expect(consistency('Cho won the next three games.', [['Cho', 'LOC']])).toEqual(['LOC:Cho']);
+    // "at" after a score is the venue
+    expect(consistency('Real Madrid beat Borussia Dortmund 2-0 at Wembley on Saturday.', [['Madrid', 'LOC'], ['Borussia', 'LOC'], ['Dortmund', 'LOC'], ['Wembley', 'LOC']]))
+      .toEqual(['ORG:Real Madrid', 'ORG:Borussia Dortmund', 'LOC:Wembley']);
+  });
+
+  it('leaves a mention that reads as the place ("in Leeds", "Houston, Texas")', () => {
+    const text = 'Texas coach Darrell Royal praised him. Leeds were beaten 2-0 in Leeds. He was born in Houston, Texas.';
+    expect(consistency(text, [['Texas', 'LOC'], ['Darrell Royal', 'PER'], ['Leeds', 'LOC'], ['2:Leeds', 'LOC'], ['Houston', 'LOC'], ['2:Texas', 'LOC']]))
+      .toEqual(['ORG:Texas', 'PER:Darrell Royal', 'ORG:Leeds', 'LOC:Leeds', 'LOC:Houston', 'LOC:Texas']);
+  });
+});

@@ -17,7 +17,8 @@
  * 12. untagged names in a results table take the type of the table's tagged names (tables.ts);
  * 13. an acronym in parentheses right after a name takes the name's type ("National Intelligence Organization (MIT)");
  * 14. organization names the tagger cut or ran on are mended (org-names.ts);
- * 15. a storm's name is MISC, also alone (org-names.ts).
+ * 15. a storm's name is MISC, also alone (org-names.ts);
+ * 16. a club named after its city is ORG in every mention ("Leeds 1 Southampton 1", "beat Hamburg 3-1", teams.ts).
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
@@ -28,6 +29,7 @@ import { AGENCIES, findDatelines } from './datelines';
 export { spansFromTags } from './spans';
 export type { TokenSpan } from './spans';
 import { fillTables } from './tables';
+import { findClubs, readsAsPlace } from './teams';
 import { mendOrganizations, mendStorms } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
@@ -383,6 +385,19 @@ export function applyConsistency(
     if (i > 0 && isCap(infos[i - 1] as WordInfo) && !((tokens.flags[i] as number) & TF_SENT_START)) continue;
     writeSpan(tags, { start: i, end: i + len, type: majority(best) ?? best.type });
     i += len - 1;
+  }
+  // 16. clubs named after their city are organizations, in every mention that does not read as the place
+  //  ("Leeds were held 1-1" … "Leeds", not "in Leeds"; teams.ts); after the majority vote, which would undo that
+  spans = spansFromTags(tags, n);
+  const clubs = findClubs(text, tokens, infos, tags, spans, spanBits);
+  if (clubs.length > 0) {
+    for (const club of clubs) { club.type = ORG; writeSpan(tags, club); }
+    const clubKeys = new Set(clubs.map(keyOf));
+    for (const s of spansFromTags(tags, n)) {
+      if (s.type === ORG || s.type === MISC || !clubKeys.has(keyOf(s)) || readsAsPlace(infos, tags, text, tokens, s)) continue;
+      s.type = ORG;
+      writeSpan(tags, s);
+    }
   }
   // 8. a name followed by an organization noun is an organization ("Anadolu state news agency",
   //    "the Hamas militant group"), unless it is a place or nationality ("Gaza health ministry", "Turkish media");

@@ -1,0 +1,226 @@
+/**
+ * Sports clubs named after their city: "Leeds 1 Southampton 1", "Bayern beat Hamburg 3-1", "Marseille striker
+ * Pierre Dupont". The tagger reads the city (LOC); CoNLL and GUM type the club ORG. Sports pages are a large part of
+ * wire news (a results line, a match report), and a club typed as a place gets the city's card.
+ * A name the tagger typed LOC is a club where
+ * - it is a cell of a match row: a line of two names, each followed by its score ("Coventry 0 Chelsea 2");
+ * - in a sentence with a score ("2-1") or a sports word, a result verb follows it ("Leeds were held", "Boston beat")
+ *   or a result word comes before it ("beat Hamburg", "drew 0-0 with Schalke", "a 2-0 win at Coventry");
+ * - in such a sentence, a playing position or club role follows it ("Marseille striker", "Real Madrid coach").
+ * A country or continent stays LOC: a national team is LOC in CoNLL ("Australia beat India by six wickets").
+ * A city after a club's opening word is a club ("Real Madrid", "Borussia Dortmund"), and the span takes the word in.
+ * The caller then types every mention of the same string in the article ORG.
+ * A person is never evidence ("Sampras beat Agassi 6-3"): only places are retyped here.
+ */
+import { CAP_DIGIT } from './features';
+import type { WordInfo } from './features';
+import { G_CITY, G_COUNTRY, G_FIRST_HI, G_FIRST_LO, G_SUR_HI, G_SUR_LO } from './gazetteer';
+import { hashString } from './hash';
+import type { TokenSpan } from './spans';
+import { TAG_O, isBegin, typeOfTag } from './tags';
+import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
+import type { Tokens } from './tokenize';
+
+const PER = 0, ORG = 1, LOC = 2;
+const PERSON_NAME_BITS = G_FIRST_HI | G_FIRST_LO | G_SUR_HI | G_SUR_LO;
+const hashes = (words: string[]): Set<number> => new Set(words.map(hashString));
+
+/**
+ * Result verbs after a club ("Leeds were held", "Boston beat"); auxiliaries may come between. Not "hosted" or
+ * "played": cities host games ("Athens hosted the 2004 Summer Olympic Games", "Manchester played host").
+ */
+const RESULT_VERBS = hashes([
+  'beat', 'beats', 'defeated', 'defeat', 'defeats', 'drew', 'draw', 'draws', 'edged', 'thrashed', 'routed', 'crushed',
+  'hammered', 'upset', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'trailed', 'scored', 'conceded', 'held',
+  'beaten', 'visit', 'visits', 'meet', 'meets', 'eliminated', 'outscored', 'rallied', 'blanked', 'swept', 'clinched', 'thumped', 'overcame', 'stunned',
+]);
+const AUXILIARIES = hashes(['were', 'was', 'have', 'had', 'has', 'will', 'also', 'then', 'are', 'is', 'could', 'would']);
+/** Words right before a club ("beat Hamburg", "against Sevilla"). Not "v" or "versus": cases are cited so
+ * ("Case 22-506, Biden versus Nebraska"). */
+const BEFORE_CLUB = hashes([
+  'beat', 'beating', 'defeated', 'defeating', 'edged', 'thrashed', 'routed', 'crushed', 'hammered', 'upset', 'against',
+  'faced', 'facing', 'thumped', 'eliminated', 'outscored',
+]);
+/** Prepositions that name a club only after a result word or a score ("lost to", "drew 0-0 with", "held by"). */
+const RESULT_PREPOSITIONS = hashes(['to', 'with', 'by', 'over']);
+/** "at" names a club only right after a result word ("a 2-0 win at Coventry"): after a score it names the venue
+ * ("beat Dortmund 2-0 at Wembley"). */
+const AT = hashString('at');
+const RESULT_WORDS = hashes([
+  'lost', 'lose', 'losing', 'loss', 'losses', 'drew', 'draw', 'drawn', 'draws', 'level', 'tied', 'held', 'beaten',
+  'defeated', 'edged', 'win', 'wins', 'won', 'victory', 'defeat', 'defeats', 'fell', 'succumbed', 'beat',
+]);
+/** Playing positions and club roles after a club's name ("Marseille striker", "Lyon coach"). */
+const POSITIONS = hashes([
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'coach', 'manager', 'captain',
+  'skipper', 'quarterback', 'pitcher', 'shortstop', 'outfielder', 'batsman', 'bowler', 'playmaker', 'goaltender',
+  'linebacker', 'fullback',
+]);
+/** Words that make a sentence a sports sentence (with a score, which is found by its shape). */
+const SPORTS_WORDS = hashes([
+  'match', 'matches', 'game', 'games', 'league', 'cup', 'goal', 'goals', 'wicket', 'wickets', 'innings', 'inning',
+  'championship', 'playoff', 'playoffs', 'tournament', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals',
+  'derby', 'fixture', 'fixtures', 'season', 'striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'coach',
+  'touchdown', 'touchdowns', 'penalty', 'penalties', 'stadium', 'homer', 'homers', 'quarterback', 'pitcher', 'runs',
+]);
+/** Words of a venue's name, which "at" also comes before ("won 5-3 at Fenway Park", "Circuit Park Zandvoort"). */
+const VENUE_HEADS = hashes([
+  'park', 'stadium', 'arena', 'field', 'ground', 'grounds', 'stadion', 'centre', 'center', 'garden', 'gardens',
+  'road', 'lane', 'bridge', 'oval', 'dome', 'coliseum', 'bowl', 'course', 'club', 'links', 'circuit', 'speedway',
+]);
+/** Continents and blocs, which field teams the way countries do ("Europe beat the United States"). */
+const CONTINENTS = hashes(['europe', 'asia', 'africa', 'america', 'americas', 'oceania', 'world']);
+/**
+ * Words that open a club's name before its city ("Real Madrid", "Borussia Dortmund", "Inter Milan"), where the tagger
+ * reads the city alone or the whole name as a place.
+ */
+const CLUB_PREFIXES = hashes([
+  'real', 'inter', 'atletico', 'atlético', 'borussia', 'sporting', 'olympique', 'dynamo', 'dinamo', 'lokomotiv',
+  'spartak', 'deportivo', 'bayer', 'hertha', 'werder', 'eintracht', 'fortuna', 'vfb', 'vfl', 'fc', 'ac', 'as', 'sv',
+]);
+/** Longest score number ("2", "104"): a year ("1996-97") is no score. */
+const SCORE_MAX_DIGITS = 3;
+
+interface Ctx { text: string; tokens: Tokens; infos: WordInfo[]; n: number }
+
+const lower = (c: Ctx, k: number): number => (c.infos[k] as WordInfo).lowerHash;
+const isNumber = (c: Ctx, k: number): boolean =>
+  k >= 0 && k < c.n && (c.infos[k] as WordInfo).capClass === CAP_DIGIT
+  && (c.tokens.ends[k] as number) - (c.tokens.starts[k] as number) <= SCORE_MAX_DIGITS;
+const isDash = (c: Ctx, k: number): boolean => {
+  if ((c.tokens.ends[k] as number) - (c.tokens.starts[k] as number) !== 1) return false;
+  const ch = c.text.charCodeAt(c.tokens.starts[k] as number);
+  return ch === 45 || ch === 0x2013 || ch === 0x2010 || ch === 0x2011;
+};
+const glued = (c: Ctx, k: number): boolean => ((c.tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0;
+/** A score "2-1", "0–0" starting at token k. */
+const scoreAt = (c: Ctx, k: number): boolean =>
+  k + 2 < c.n && isNumber(c, k) && isDash(c, k + 1) && glued(c, k + 1) && isNumber(c, k + 2) && glued(c, k + 2);
+/** A score ending at token k ("drew 0-0 with"). */
+const scoreEndsAt = (c: Ctx, k: number): boolean => k >= 2 && scoreAt(c, k - 2);
+
+/** Whether the sentence around token k has a score or a sports word. */
+function isSportsSentence(c: Ctx, k: number): boolean {
+  let from = k;
+  while (from > 0 && ((c.tokens.flags[from] as number) & (TF_SENT_START | TF_LINE_START)) === 0) from--;
+  for (let i = from; i < c.n && (i === from || ((c.tokens.flags[i] as number) & (TF_SENT_START | TF_LINE_START)) === 0); i++) {
+    if (SPORTS_WORDS.has(lower(c, i)) || scoreAt(c, i)) return true;
+  }
+  return false;
+}
+
+/** A result verb after the club, past auxiliaries ("Leeds were held"), or a playing position ("Lyon striker"). */
+function clubWordAfter(c: Ctx, end: number): boolean {
+  let k = end;
+  while (k < c.n && AUXILIARIES.has(lower(c, k))) k++;
+  return k < c.n && (RESULT_VERBS.has(lower(c, k)) || (k === end && POSITIONS.has(lower(c, k))));
+}
+
+/** A result word before the club: "beat Hamburg", "drew 0-0 with Schalke", "a 2-0 win at Coventry". */
+function clubWordBefore(c: Ctx, start: number): boolean {
+  const k = start - 1;
+  if (k < 0) return false;
+  if (BEFORE_CLUB.has(lower(c, k))) return true;
+  if (k < 1) return false;
+  if (lower(c, k) === AT) return RESULT_WORDS.has(lower(c, k - 1));
+  return RESULT_PREPOSITIONS.has(lower(c, k)) && (RESULT_WORDS.has(lower(c, k - 1)) || scoreEndsAt(c, k - 1));
+}
+
+/**
+ * The cells of a match row on line [from, to): two runs of capitalized words, each followed by one number
+ * ("Coventry 0 Chelsea 2", "Manchester United 2 Everton 2"), or null.
+ */
+function matchRow(c: Ctx, from: number, to: number): [TokenSpan, TokenSpan] | null {
+  const cells: TokenSpan[] = [];
+  let k = from;
+  while (k < to && cells.length < 2) {
+    const start = k;
+    while (k < to && (c.infos[k] as WordInfo).hasUpper) k++;
+    if (k === start || !isNumber(c, k)) return null;
+    cells.push({ start, end: k, type: ORG });
+    k++;
+  }
+  return cells.length === 2 && k === to ? [cells[0] as TokenSpan, cells[1] as TokenSpan] : null;
+}
+
+/**
+ * The spans (of `spans`, typed LOC) that the article shows to be clubs. `bitsOf` gives a span's gazetteer bits
+ * (gazetteer or dotted abbreviation), which stays LOC.
+ */
+export function findClubs(
+  text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, spans: readonly TokenSpan[],
+  bitsOf: (s: TokenSpan) => number,
+): TokenSpan[] {
+  const taggedAt = (k: number): boolean => tags[k] !== TAG_O;
+  const c: Ctx = { text, tokens, infos, n: tokens.count };
+  const clubs: TokenSpan[] = [];
+  const isPlace = (s: TokenSpan): boolean => {
+    if (s.type !== LOC) return false;
+    const bits = bitsOf(s);
+    if ((bits & G_COUNTRY) !== 0 || (s.end - s.start === 1 && CONTINENTS.has(lower(c, s.start)))) return false;
+    for (let k = s.start; k < s.end; k++) if (VENUE_HEADS.has(lower(c, k))) return false;
+    // a person the tagger read as a place ("Cho won the next three games", "Croatia's Janica Kostelic has won"):
+    //  a name of the first-name or surname lists is a club only if the gazetteer knows it as a city too
+    if ((bits & G_CITY) !== 0) return true;
+    for (let k = s.start; k < s.end; k++) if (((infos[k] as WordInfo).gaz & PERSON_NAME_BITS) !== 0) return false;
+    return true;
+  };
+  for (const s of spans) {
+    if (!isPlace(s)) continue;
+    // "Real Madrid", "Inter Milan": a club's opening word, inside the span or untagged before it
+    const before = s.start - 1;
+    if (s.end - s.start >= 2 && CLUB_PREFIXES.has(lower(c, s.start)) && (infos[s.start] as WordInfo).hasUpper) {
+      clubs.push(s);
+      continue;
+    }
+    // (the word alone may be tagged as a name of its own: "Borussia" + "Dortmund")
+    const prefixAlone = before >= 0 && (!taggedAt(before) || (isBegin(tags[before] as number) && typeOfTag(tags[before] as number) !== PER));
+    if (prefixAlone && CLUB_PREFIXES.has(lower(c, before)) && (infos[before] as WordInfo).hasUpper) {
+      clubs.push({ start: before, end: s.end, type: LOC });
+      continue;
+    }
+    if ((clubWordAfter(c, s.end) || clubWordBefore(c, s.start)) && isSportsSentence(c, s.start)) clubs.push(s);
+  }
+  // match rows: both cells are clubs when the tagger read one of them as a place or an organization, and neither as
+  //  a country (a national team's row stays as it is)
+  let byStart: Map<number, TokenSpan> | null = null;
+  let from = 0;
+  while (from < c.n) {
+    let to = from + 1;
+    while (to < c.n && ((tokens.flags[to] as number) & TF_LINE_START) === 0) to++;
+    const row = isNumber(c, to - 1) ? matchRow(c, from, to) : null;
+    if (row) {
+      // the spans that are exactly the row's cells (a cell the tagger left untagged is filled by the tables pass)
+      if (!byStart) byStart = new Map(spans.map((s) => [s.start, s]));
+      const cells: TokenSpan[] = [];
+      for (const cell of row) {
+        const s = byStart.get(cell.start);
+        if (s && s.end === cell.end) cells.push(s);
+      }
+      // a full person's name is no club ("Tiger Woods 69 Ernie Els 70" is no match row); a lone surname may be one
+      const persons = cells.some((s) => s.type === PER && s.end - s.start > 1);
+      const national = cells.some((s) => s.type === LOC && (bitsOf(s) & G_COUNTRY) !== 0);
+      if (!persons && !national && cells.some((s) => isPlace(s) || s.type === ORG)) {
+        for (const s of cells) if (s.type !== ORG) clubs.push(s);
+      }
+    }
+    from = to;
+  }
+  return clubs;
+}
+
+/** Words before a place rather than a club ("born in Houston, Texas", "a trip from Athens"). */
+const PLACE_PREPOSITIONS = hashes(['in', 'from', 'near', 'across', 'throughout', 'outside', 'around', 'of', 'to', 'at']);
+
+/**
+ * Whether a mention reads as the place, not the club named after it: after a place preposition ("in Leeds"), or
+ * after a place and a comma ("Houston, Texas"). Such mentions keep their type when the club's are retyped: a
+ * player's biography names his state's team ("Texas Coach Darrell Royal") and the state ("born in Houston, Texas").
+ */
+export function readsAsPlace(infos: WordInfo[], tags: Uint8Array, text: string, tokens: Tokens, s: TokenSpan): boolean {
+  const k = s.start - 1;
+  if (k < 0) return false;
+  if (PLACE_PREPOSITIONS.has((infos[k] as WordInfo).lowerHash)) return true;
+  const comma = (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 && text.charCodeAt(tokens.starts[k] as number) === 44;
+  return comma && k > 0 && tags[k - 1] !== TAG_O && typeOfTag(tags[k - 1] as number) === LOC;
+}
