@@ -29,7 +29,7 @@ import { AGENCIES, findDatelines } from './datelines';
 export { spansFromTags } from './spans';
 export type { TokenSpan } from './spans';
 import { fillTables } from './tables';
-import { findClubs, readsAsPlace } from './teams';
+import { markClubs } from './teams';
 import { mendOrganizations, mendStorms } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
@@ -388,17 +388,7 @@ export function applyConsistency(
   }
   // 16. clubs named after their city are organizations, in every mention that does not read as the place
   //  ("Leeds were held 1-1" … "Leeds", not "in Leeds"; teams.ts); after the majority vote, which would undo that
-  spans = spansFromTags(tags, n);
-  const clubs = findClubs(text, tokens, infos, tags, spans, spanBits);
-  if (clubs.length > 0) {
-    for (const club of clubs) { club.type = ORG; writeSpan(tags, club); }
-    const clubKeys = new Set(clubs.map(keyOf));
-    for (const s of spansFromTags(tags, n)) {
-      if (s.type === ORG || s.type === MISC || !clubKeys.has(keyOf(s)) || readsAsPlace(infos, tags, text, tokens, s)) continue;
-      s.type = ORG;
-      writeSpan(tags, s);
-    }
-  }
+  markClubs(text, tokens, infos, tags, spanBits);
   // 8. a name followed by an organization noun is an organization ("Anadolu state news agency",
   //    "the Hamas militant group"), unless it is a place or nationality ("Gaza health ministry", "Turkish media");
   //    the evidence holds for every mention of the same string in the article

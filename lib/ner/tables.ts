@@ -10,7 +10,7 @@
 import { CAP_DIGIT } from './features';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
-import { TF_LINE_START } from './tokenize';
+import { TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 /** Rows needed to call consecutive lines a table (one line of a name and numbers can be prose: "Chapter 3"). */
@@ -38,6 +38,8 @@ function rowCells(text: string, tokens: Tokens, infos: WordInfo[], from: number,
   let numbers = 0, cell: Cell | null = null;
   for (let k = from; k < to; k++) {
     const info = infos[k] as WordInfo;
+    // a sentence after the row's names and numbers is not part of it ("Utrecht 0 . Halftime 2-0 . Attendance 25,000")
+    if (cells.length >= 2 && ((tokens.flags[k] as number) & TF_SENT_START) !== 0) break;
     if (isNameWord(info)) {
       if (!cell) { cell = { start: k, end: k + 1 }; cells.push(cell); }
       cell.end = k + 1;

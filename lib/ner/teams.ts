@@ -3,7 +3,9 @@
  * Pierre Dupont". The tagger reads the city (LOC); CoNLL and GUM type the club ORG. Sports pages are a large part of
  * wire news (a results line, a match report), and a club typed as a place gets the city's card.
  * A name the tagger typed LOC is a club where
- * - it is a cell of a match row: a line of two names, each followed by its score ("Coventry 0 Chelsea 2");
+ * - it is a cell of a match row: a line of two names, each followed by its score ("Coventry 0 Chelsea 2"), in an
+ *   article of two such rows or more, or with scorers ("PSV 3 ( Nilis 12 ) Utrecht 0"); the row's cells are typed
+ *   whatever the tagger made of them;
  * - in a sentence with a score ("2-1") or a sports word, a result verb follows it ("Leeds were held", "Boston beat")
  *   or a result word comes before it ("beat Hamburg", "drew 0-0 with Schalke", "a 2-0 win at Coventry");
  * - in such a sentence, a playing position or club role follows it ("Marseille striker", "Real Madrid coach").
@@ -15,13 +17,14 @@
 import { CAP_DIGIT } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_FIRST_HI, G_FIRST_LO, G_SUR_HI, G_SUR_LO } from './gazetteer';
-import { hashString } from './hash';
+import { SEQ_SEED, hashString, seqHash } from './hash';
+import { isCap, spanEnd, spansFromTags, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
-import { TAG_O, isBegin, typeOfTag } from './tags';
+import { TAG_O, isBegin, tagB, typeOfTag } from './tags';
 import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
-const PER = 0, ORG = 1, LOC = 2;
+const PER = 0, ORG = 1, LOC = 2, MISC = 3;
 const PERSON_NAME_BITS = G_FIRST_HI | G_FIRST_LO | G_SUR_HI | G_SUR_LO;
 const hashes = (words: string[]): Set<number> => new Set(words.map(hashString));
 
@@ -126,28 +129,90 @@ function clubWordBefore(c: Ctx, start: number): boolean {
   return RESULT_PREPOSITIONS.has(lower(c, k)) && (RESULT_WORDS.has(lower(c, k - 1)) || scoreEndsAt(c, k - 1));
 }
 
+interface MatchRow { from: number; end: number; cells: TokenSpan[]; scorers: TokenSpan[] }
+
+const isChar = (c: Ctx, k: number, ch: number): boolean =>
+  (c.tokens.ends[k] as number) - (c.tokens.starts[k] as number) === 1 && c.text.charCodeAt(c.tokens.starts[k] as number) === ch;
+const OPEN = 40, CLOSE = 41, PERIOD = 46, SEMICOLON = 59;
+
+/** The run of capitalized words from k (a cell's or a scorer's name), as [k, end). */
+function capsRun(c: Ctx, k: number, to: number): number {
+  while (k < to && (c.infos[k] as WordInfo).hasUpper) k++;
+  return k;
+}
+
 /**
- * The cells of a match row on line [from, to): two runs of capitalized words, each followed by one number
- * ("Coventry 0 Chelsea 2", "Manchester United 2 Everton 2"), or null.
+ * A score's scorers in parentheses from k ("( Nilis 12 , Jonk 40 pen )"), pushed as persons; returns the token after
+ * the group (k itself if there is none), or -1 if the group does not close on the line.
  */
-function matchRow(c: Ctx, from: number, to: number): [TokenSpan, TokenSpan] | null {
-  const cells: TokenSpan[] = [];
-  let k = from;
-  while (k < to && cells.length < 2) {
-    const start = k;
-    while (k < to && (c.infos[k] as WordInfo).hasUpper) k++;
-    if (k === start || !isNumber(c, k)) return null;
-    cells.push({ start, end: k, type: ORG });
-    k++;
+function scorersAt(c: Ctx, k: number, to: number, out: TokenSpan[]): number {
+  if (k >= to || !isChar(c, k, OPEN)) return k;
+  for (k++; k < to && !isChar(c, k, CLOSE); k++) {
+    const end = capsRun(c, k, to);
+    if (end > k) { out.push({ start: k, end, type: PER }); k = end - 1; }
   }
-  return cells.length === 2 && k === to ? [cells[0] as TokenSpan, cells[1] as TokenSpan] : null;
+  return k < to ? k + 1 : -1;
+}
+
+/**
+ * A match row on line [from, to): two names, each followed by its score and perhaps its scorers, and nothing after
+ * but a sentence of its own ("Coventry 0 Chelsea 2", "PSV Eindhoven 3 ( Nilis 12 , Jonk 40 ) Utrecht 0 . Halftime
+ * 2-0"), or null.
+ */
+function matchRow(c: Ctx, from: number, to: number): MatchRow | null {
+  const row: MatchRow = { from, end: from, cells: [], scorers: [] };
+  let k = from;
+  while (row.cells.length < 2) {
+    const end = capsRun(c, k, to);
+    if (end === k || !isNumber(c, end)) return null;
+    row.cells.push({ start: k, end, type: ORG });
+    k = scorersAt(c, end + 1, to, row.scorers);
+    if (k < 0) return null;
+  }
+  if (k < to && !isChar(c, k, PERIOD) && !isChar(c, k, SEMICOLON)) return null;
+  row.end = k;
+  return row;
+}
+
+/** Match rows needed to read a line of two names and two numbers as a result (one such line may be anything). */
+const MIN_MATCH_ROWS = 2;
+
+/**
+ * Writes the match rows of the article: the cells are clubs (ORG), or national teams (LOC, a country), and the
+ * scorers persons; whatever the tagger made of the row is replaced (it runs names into the scores: "PSV Eindhoven
+ * 3"). A row where the tagger read a cell as a full person's name is left alone. Returns the clubs.
+ */
+function writeMatchRows(c: Ctx, tags: Uint8Array, bitsOf: (s: TokenSpan) => number): TokenSpan[] {
+  const rows: MatchRow[] = [];
+  for (let from = 0; from < c.n;) {
+    let to = from + 1;
+    while (to < c.n && ((c.tokens.flags[to] as number) & TF_LINE_START) === 0) to++;
+    const row = (c.infos[from] as WordInfo).hasUpper ? matchRow(c, from, to) : null;
+    if (row) rows.push(row);
+    from = to;
+  }
+  if (rows.length < MIN_MATCH_ROWS && !rows.some((r) => r.scorers.length > 0)) return [];
+  const clubs: TokenSpan[] = [];
+  for (const row of rows) {
+    const person = row.cells.some((cell) => cell.end - cell.start > 1 && tags[cell.start] === tagB(PER)
+      && spanEnd(tags, c.n, cell.start) === cell.end);
+    if (person) continue;
+    tags.fill(TAG_O, row.from, row.end);
+    for (const cell of row.cells) {
+      cell.type = (bitsOf(cell) & G_COUNTRY) !== 0 ? LOC : ORG;
+      writeSpan(tags, cell);
+      if (cell.type === ORG) clubs.push(cell);
+    }
+    for (const scorer of row.scorers) writeSpan(tags, scorer);
+  }
+  return clubs;
 }
 
 /**
  * The spans (of `spans`, typed LOC) that the article shows to be clubs. `bitsOf` gives a span's gazetteer bits
  * (gazetteer or dotted abbreviation), which stays LOC.
  */
-export function findClubs(
+function findClubs(
   text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, spans: readonly TokenSpan[],
   bitsOf: (s: TokenSpan) => number,
 ): TokenSpan[] {
@@ -181,31 +246,7 @@ export function findClubs(
     }
     if ((clubWordAfter(c, s.end) || clubWordBefore(c, s.start)) && isSportsSentence(c, s.start)) clubs.push(s);
   }
-  // match rows: both cells are clubs when the tagger read one of them as a place or an organization, and neither as
-  //  a country (a national team's row stays as it is)
-  let byStart: Map<number, TokenSpan> | null = null;
-  let from = 0;
-  while (from < c.n) {
-    let to = from + 1;
-    while (to < c.n && ((tokens.flags[to] as number) & TF_LINE_START) === 0) to++;
-    const row = isNumber(c, to - 1) ? matchRow(c, from, to) : null;
-    if (row) {
-      // the spans that are exactly the row's cells (a cell the tagger left untagged is filled by the tables pass)
-      if (!byStart) byStart = new Map(spans.map((s) => [s.start, s]));
-      const cells: TokenSpan[] = [];
-      for (const cell of row) {
-        const s = byStart.get(cell.start);
-        if (s && s.end === cell.end) cells.push(s);
-      }
-      // a full person's name is no club ("Tiger Woods 69 Ernie Els 70" is no match row); a lone surname may be one
-      const persons = cells.some((s) => s.type === PER && s.end - s.start > 1);
-      const national = cells.some((s) => s.type === LOC && (bitsOf(s) & G_COUNTRY) !== 0);
-      if (!persons && !national && cells.some((s) => isPlace(s) || s.type === ORG)) {
-        for (const s of cells) if (s.type !== ORG) clubs.push(s);
-      }
-    }
-    from = to;
-  }
+  clubs.push(...writeMatchRows(c, tags, bitsOf));
   return clubs;
 }
 
@@ -217,10 +258,47 @@ const PLACE_PREPOSITIONS = hashes(['in', 'from', 'near', 'across', 'throughout',
  * after a place and a comma ("Houston, Texas"). Such mentions keep their type when the club's are retyped: a
  * player's biography names his state's team ("Texas Coach Darrell Royal") and the state ("born in Houston, Texas").
  */
-export function readsAsPlace(infos: WordInfo[], tags: Uint8Array, text: string, tokens: Tokens, s: TokenSpan): boolean {
+function readsAsPlace(infos: WordInfo[], tags: Uint8Array, text: string, tokens: Tokens, s: TokenSpan): boolean {
   const k = s.start - 1;
   if (k < 0) return false;
   if (PLACE_PREPOSITIONS.has((infos[k] as WordInfo).lowerHash)) return true;
   const comma = (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 && text.charCodeAt(tokens.starts[k] as number) === 44;
   return comma && k > 0 && tags[k - 1] !== TAG_O && typeOfTag(tags[k - 1] as number) === LOC;
+}
+
+/** A span's string, case-insensitive ("LEEDS" in a headline or a table is "Leeds"). */
+function lowerKey(infos: WordInfo[], s: TokenSpan): number {
+  let h = SEQ_SEED;
+  for (let k = s.start; k < s.end; k++) h = seqHash(h, (infos[k] as WordInfo).lowerHash);
+  return h;
+}
+
+/**
+ * Types the article's clubs ORG: the spans with evidence (findClubs, the match rows), then every other mention of the
+ * same string, tagged or not, that does not read as the place ("in Leeds"). An untagged one-word mention is taken
+ * only where it is not part of a longer capitalized name.
+ */
+export function markClubs(
+  text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, bitsOf: (s: TokenSpan) => number,
+): void {
+  const n = tokens.count;
+  const clubs = findClubs(text, tokens, infos, tags, spansFromTags(tags, n), bitsOf);
+  if (clubs.length === 0) return;
+  for (const club of clubs) { club.type = ORG; writeSpan(tags, club); }
+  const keys = new Set(clubs.map((s) => lowerKey(infos, s)));
+  for (const s of spansFromTags(tags, n)) {
+    if (s.type === ORG || s.type === MISC || !keys.has(lowerKey(infos, s)) || readsAsPlace(infos, tags, text, tokens, s)) continue;
+    s.type = ORG;
+    writeSpan(tags, s);
+  }
+  const words = new Set(clubs.filter((s) => s.end - s.start === 1).map((s) => (infos[s.start] as WordInfo).lowerHash));
+  if (words.size === 0) return;
+  for (let k = 0; k < n; k++) {
+    const info = infos[k] as WordInfo;
+    if (tags[k] !== TAG_O || !info.hasUpper || !words.has(info.lowerHash)) continue;
+    if (k + 1 < n && isCap(infos[k + 1] as WordInfo)) continue;
+    if (k > 0 && isCap(infos[k - 1] as WordInfo) && ((tokens.flags[k] as number) & TF_SENT_START) === 0) continue;
+    const s: TokenSpan = { start: k, end: k + 1, type: ORG };
+    if (!readsAsPlace(infos, tags, text, tokens, s)) writeSpan(tags, s);
+  }
 }
