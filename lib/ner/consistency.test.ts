@@ -377,3 +377,15 @@ describe('clubs named after their city (teams.ts)', () => {
       .toEqual(['ORG:Texas', 'PER:Darrell Royal', 'ORG:Leeds', 'LOC:Leeds', 'LOC:Houston', 'LOC:Texas']);
   });
 });
+
+describe('sports events (events.ts)', () => {
+  it('types a name that ends in an event noun MISC, and joins a lone head noun to the name before it', () => {
+    expect(consistency('He reached the final of the U.S. Open on Saturday.', [['U.S. Open', 'ORG']])).toEqual(['MISC:U.S. Open']);
+    expect(consistency('He leads the German Open by two shots.', [['German', 'MISC'], ['Open', 'ORG']])).toEqual(['MISC:German Open']);
+    expect(consistency('He won the Monaco Grand Prix.', [['Monaco', 'LOC'], ['Grand Prix', 'MISC']])).toEqual(['MISC:Monaco Grand Prix']);
+    expect(consistency('the French Open champion', [['French', 'MISC']])).toEqual(['MISC:French Open']);
+    // two names side by side stay two ("Felcsút, Hungary Puskás Cup")
+    expect(consistency('Felcsut, Hungary Puskas Cup, a tournament', [['Felcsut', 'LOC'], ['Hungary', 'LOC'], ['Puskas Cup', 'MISC']]))
+      .toEqual(['LOC:Felcsut', 'LOC:Hungary', 'MISC:Puskas Cup']);
+  });
+});

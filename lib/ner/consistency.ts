@@ -18,7 +18,8 @@
  * 13. an acronym in parentheses right after a name takes the name's type ("National Intelligence Organization (MIT)");
  * 14. organization names the tagger cut or ran on are mended (org-names.ts);
  * 15. a storm's name is MISC, also alone (org-names.ts);
- * 16. a club named after its city is ORG in every mention ("Leeds 1 Southampton 1", "beat Hamburg 3-1", teams.ts).
+ * 16. a club named after its city is ORG in every mention ("Leeds 1 Southampton 1", "beat Hamburg 3-1", teams.ts);
+ * 17. a sports event is MISC ("U.S. Open", "German" + "Open", events.ts).
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
@@ -30,6 +31,7 @@ export { spansFromTags } from './spans';
 export type { TokenSpan } from './spans';
 import { fillTables } from './tables';
 import { markClubs } from './teams';
+import { typeEvents } from './events';
 import { mendOrganizations, mendStorms } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
@@ -459,6 +461,8 @@ export function applyConsistency(
   }
   // 15. storms are events, not people ("Hurricane Idris" … "Idris")
   mendStorms(text, tokens, infos, tags);
+  // 17. sports events are MISC ("U.S. Open", "German Open", events.ts)
+  typeEvents(tokens, infos, tags);
   // 12. results tables: untagged names take the type of the names tagged in the same table
   fillTables(text, tokens, infos, tags);
   // 10. headlines (Title Case, ALL CAPS) from the prose's names

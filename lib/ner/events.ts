@@ -1,0 +1,42 @@
+/**
+ * Sports events are MISC (CoNLL; the training sets' gold types "British Open", "World Cup", "Monaco Grand Prix",
+ * "World Championships" MISC in most cases): a name that ends in an event's head noun is an event, not the
+ * organization or place the tagger may read ("U.S. Open" ORG, "German" + "Open"). A demonym, country or city tagged
+ * right before a lone head noun is joined to it ("German" + "Open" → "German Open").
+ */
+import type { WordInfo } from './features';
+import { hashString } from './hash';
+import { isCap, spansFromTags, writeSpan } from './spans';
+import type { TokenSpan } from './spans';
+import { TAG_O } from './tags';
+import type { Tokens } from './tokenize';
+
+const MISC = 3;
+const GRAND = hashString('grand');
+/** Last words of an event's name (lowercase hashes). Not "League" or "Tour" (organizations: "Arab League", "ATP
+ * Tour"), nor "Classic" or "Series" (as often a company or a work). */
+const EVENT_HEADS = new Set(['open', 'cup', 'championship', 'championships', 'olympics', 'trophy', 'marathon', 'prix'].map(hashString));
+
+export function typeEvents(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  const n = tokens.count;
+  const isHead = (k: number): boolean => isCap(infos[k] as WordInfo) && EVENT_HEADS.has((infos[k] as WordInfo).lowerHash);
+  const spans = spansFromTags(tags, n);
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] as TokenSpan;
+    if (!isHead(s.end - 1)) continue;
+    // a lone head noun right after a name: "German" + "Open", "Monaco" + "Grand Prix"
+    //  (only a lone head: "Hungary" + "Puskás Cup" are two names)
+    const prev = spans[i - 1];
+    const lone = s.end - s.start === 1 || (s.end - s.start === 2 && (infos[s.start] as WordInfo).lowerHash === GRAND);
+    if (prev && prev.end === s.start && lone) s.start = prev.start;
+    if (s.end - s.start < 2) continue;
+    s.type = MISC;
+    writeSpan(tags, s);
+  }
+  // an untagged head noun after a name: "the German Open" with "German" alone tagged
+  for (const s of spans) {
+    if (s.end >= n || tags[s.end] !== TAG_O || !isHead(s.end)) continue;
+    if (s.end + 1 < n && isCap(infos[s.end + 1] as WordInfo)) continue;
+    writeSpan(tags, { start: s.start, end: s.end + 1, type: MISC });
+  }
+}
