@@ -378,6 +378,14 @@ describe('clubs named after their city (teams.ts)', () => {
   });
 });
 
+describe('a nationality before a name', () => {
+  it('splits "Dutchman Richard Krajicek" into MISC and PER, but not a title or a given name', () => {
+    expect(consistency('Dutchman Richard Krajicek won.', [['Dutchman Richard Krajicek', 'PER']])).toEqual(['MISC:Dutchman', 'PER:Richard Krajicek']);
+    expect(consistency('He met the Iraqi Foreign Minister, Ibrahim Jaafari.', [['Iraqi Foreign Minister', 'PER']])).toEqual(['PER:Iraqi Foreign Minister']);
+    expect(consistency('by Scot Gresham Lancaster today', [['Scot Gresham Lancaster', 'PER']])).toEqual(['PER:Scot Gresham Lancaster']);
+  });
+});
+
 describe('sports events (events.ts)', () => {
   it('types a name that ends in an event noun MISC, and joins a lone head noun to the name before it', () => {
     expect(consistency('He reached the final of the U.S. Open on Saturday.', [['U.S. Open', 'ORG']])).toEqual(['MISC:U.S. Open']);

@@ -23,7 +23,7 @@
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
-import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_ORG, G_TEAM, G_TITLE } from './gazetteer';
+import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_TEAM, G_TITLE } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
@@ -58,6 +58,19 @@ function isCompoundModifier(word: string): boolean {
   return COMPOUND_MODIFIERS.has(w) || (w.length > 3 && w.endsWith('ed') && w === word) || /^[0-9]/.test(w);
 }
 const PER = 0, ORG = 1, LOC = 2, MISC = 3;
+
+/**
+ * Nouns for a person of a nation that the gazetteer's demonyms (mostly adjectives: "Kenyan", "German") lack; the
+ * gazetteer is part of the trained model, so they are listed here. Not "Scot", "Dane", "Finn": given names too
+ * ("Scot Gresham-Lancaster").
+ */
+const NATIONALITY_NOUNS = new Set([
+  'Dutchman', 'Dutchwoman', 'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Scotsman', 'Scotswoman',
+  'Welshman', 'Welshwoman', 'Irishman', 'Irishwoman', 'Briton', 'Swede', 'Pole', 'Spaniard',
+  'Turk', 'Serb', 'Croat', 'Czech', 'Slovak', 'Swiss', 'Kiwi', 'Argentine', 'Filipino', 'Thai',
+]);
+const isNationalityNoun = (info: WordInfo, word: string): boolean =>
+  (info.gazFull & G_DEMONYM) !== 0 || NATIONALITY_NOUNS.has(word);
 
 /** Hyphens that join compounds: "-", U+2010, U+2011 (the tokenizer splits at each). */
 const HYPHENS = ['-', '\u2010', '\u2011'];
@@ -303,6 +316,14 @@ export function applyConsistency(
       continue;
     }
     let k = s.start;
+    // "Dutchman Richard Krajicek", "Australian Greg Norman": a nationality before a full name is MISC (CoNLL), as a
+    //  title is outside it
+    //  (followed by a given name: "Iraqi Foreign Minister", "Saudi King Abdullah" are left to the title step)
+    if (s.end - k >= 3 && isNationalityNoun(first, tokText(k))
+      && ((infos[k + 1] as WordInfo).gaz & (G_FIRST_HI | G_FIRST_LO)) !== 0 && ((infos[k + 1] as WordInfo).gaz & G_TITLE) === 0) {
+      tags[k] = tagB(MISC);
+      k++;
+    }
     while (s.end - k >= 2 && ((infos[k] as WordInfo).gaz & G_TITLE) !== 0 && isCap(infos[k + 1] as WordInfo)) {
       tags[k] = TAG_O;
       k++;
