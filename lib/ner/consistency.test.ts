@@ -386,6 +386,18 @@ describe('a nationality before a name', () => {
   });
 });
 
+describe('companies in market reports (markets.ts)', () => {
+  it('types a name whose shares move or are held ORG, in every mention', () => {
+    expect(consistency('Siemens slipped 0.4 percent. Siemens said so.', [['Siemens', 'PER'], ['2:Siemens', 'PER']])).toEqual(['ORG:Siemens', 'ORG:Siemens']);
+    expect(consistency('Shares in Daimler-Benz rose.', [['Daimler-Benz', 'LOC']])).toEqual(['ORG:Daimler-Benz']);
+    expect(consistency("Fokker's shares fell as much as 3 percent.", [['Fokker', 'LOC']])).toEqual(['ORG:Fokker']);
+    // a poll's points, a city's market and a full personal name are not companies
+    expect(consistency('Dole rose 3 points in the poll.', [['Dole', 'PER']])).toEqual(['PER:Dole']);
+    expect(consistency('Frankfurt shares rose 1 percent.', [['Frankfurt', 'LOC']])).toEqual(['LOC:Frankfurt']);
+    expect(consistency('Anna Lee rose 5 percent in the polls.', [['Anna Lee', 'PER']])).toEqual(['PER:Anna Lee']);
+  });
+});
+
 describe('sports events (events.ts)', () => {
   it('types a name that ends in an event noun MISC, and joins a lone head noun to the name before it', () => {
     expect(consistency('He reached the final of the U.S. Open on Saturday.', [['U.S. Open', 'ORG']])).toEqual(['MISC:U.S. Open']);

@@ -10,6 +10,7 @@
  *    words is not a person ("Goldman Sachs");
  * 7. a possessive inside a span splits it ("Turkey’s Anadolu" → "Turkey", "Anadolu");
  * 8. a name followed by a lowercase organization noun is an organization ("Anadolu state news agency"), and so is
+ *    one whose shares move or are held ("Siemens slipped 0.4 percent", markets.ts), and
  *    a "person" named by an apposition or a company officer ("Anthropic, the AI startup", "Anthropic chief executive");
  * 9. dates are not names ("Dec 6", "May 5");
  * 10. headlines take their names from the prose (headlines.ts);
@@ -32,6 +33,7 @@ export type { TokenSpan } from './spans';
 import { fillTables } from './tables';
 import { markClubs } from './teams';
 import { typeEvents } from './events';
+import { namedAsStock } from './markets';
 import { mendOrganizations, mendStorms } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
@@ -455,7 +457,8 @@ export function applyConsistency(
     // a full name that starts with a given name is a person even before a group noun ("Sarah Cohen founded the
     // movement")
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
-    if (orgNounAt(s.end) >= 0 || (s.type === PER && (appositiveOrgNoun(s) || executiveOf(s.end)))) orgKeys.add(keyOf(s));
+    if (orgNounAt(s.end) >= 0 || (s.type === PER && (appositiveOrgNoun(s) || executiveOf(s.end)))
+      || namedAsStock(tokens, infos, s)) orgKeys.add(keyOf(s));
   }
   if (orgKeys.size > 0) for (const s of spans) if (s.type !== ORG && orgKeys.has(keyOf(s))) { s.type = ORG; writeSpan(tags, s); }
   // 3. surname-only mentions after a full person mention

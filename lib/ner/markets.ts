@@ -1,0 +1,42 @@
+/**
+ * Companies in market reports: "Siemens slipped 0.4 percent", "Shares in Daimler-Benz rose", "Daimler shares fell",
+ * "a 20 percent stake in Fokker". The tagger reads an unknown company as a person or a place; a share price or a
+ * stake says it is an organization. The caller keeps places and full personal names out (a city's market "Frankfurt
+ * shares closed higher" is LOC in CoNLL) and types every mention of the string.
+ */
+import { CAP_DIGIT } from './features';
+import type { WordInfo } from './features';
+import { hashString } from './hash';
+import type { TokenSpan } from './spans';
+import type { Tokens } from './tokenize';
+
+const hashes = (words: string[]): Set<number> => new Set(words.map(hashString));
+/** Verbs of a price's move. */
+const MOVE_VERBS = hashes([
+  'rose', 'fell', 'gained', 'slipped', 'dropped', 'climbed', 'lost', 'added', 'eased', 'jumped', 'surged', 'plunged',
+  'tumbled', 'advanced', 'declined', 'firmed', 'edged', 'slid', 'soared', 'sank', 'dipped', 'rallied', 'shed',
+]);
+/** Words between the verb and the figure ("rose as much as 3 percent", "fell a further 2 percent"). */
+const MAX_GAP = 4;
+/** Units of a share price's move. Not "points": an index moves by points, and so does a candidate in a poll. */
+const PRICE_UNITS = hashes(['percent', '%', 'pence', 'cents', 'marks', 'yen', 'francs', 'pct', 'kronor', 'guilders', 'lire']);
+const SHARE_WORDS = hashes(['shares', 'stock', 'stocks']);
+/** Words before "in"/"of" that name a company after them ("shares in Daimler-Benz", "a stake in Fokker"). */
+const HOLDING_WORDS = hashes(['shares', 'stake', 'stock']);
+const IN_OF = hashes(['in', 'of']);
+const POSSESSIVES = hashes(["'s", '’s']);
+
+/** Whether span s is named as a company whose shares move or are held. */
+export function namedAsStock(tokens: Tokens, infos: WordInfo[], s: TokenSpan): boolean {
+  const n = tokens.count;
+  const lower = (k: number): number => (infos[k] as WordInfo).lowerHash;
+  if (s.start >= 2 && IN_OF.has(lower(s.start - 1)) && HOLDING_WORDS.has(lower(s.start - 2))) return true;
+  let k = s.end;
+  if (k < n && POSSESSIVES.has(lower(k))) k++;
+  if (k < n && SHARE_WORDS.has(lower(k))) k++;
+  if (k >= n || !MOVE_VERBS.has(lower(k))) return false;
+  for (let j = k + 1; j < n && j <= k + 1 + MAX_GAP; j++) {
+    if ((infos[j] as WordInfo).capClass === CAP_DIGIT) return j + 1 < n && PRICE_UNITS.has(lower(j + 1));
+  }
+  return false;
+}
