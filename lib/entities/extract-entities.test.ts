@@ -60,6 +60,15 @@ describe('extractEntities', () => {
     expect(entities[0]?.mentions).toHaveLength(2);
   });
 
+  it('joins a company\'s short form to the one name it opens, and keeps it apart when two names open with it', () => {
+    const text = 'Kessler Foods Group will buy Hearthstone. Kessler Foods said Kessler shares rose.';
+    const { entities } = extractEntities(text, { title: null }, taggerFor({ 'Kessler Foods Group': 'ORG', 'Kessler Foods': 'ORG', Kessler: 'ORG' }));
+    expect(entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Kessler Foods Group', 3]]);
+    const two = 'Apex Bank and Apex Mining merged. Apex said so.';
+    const apart = extractEntities(two, { title: null }, taggerFor({ 'Apex Bank': 'ORG', 'Apex Mining': 'ORG', Apex: 'ORG' }));
+    expect(apart.entities.map((entity) => entity.name).sort()).toEqual(['Apex', 'Apex Bank', 'Apex Mining']);
+  });
+
   it('never lists places or nationalities', () => {
     const text = 'Turkey’s leader spoke. Turkish media reported it.';
     const { entities } = extractEntities(text, { title: null }, taggerFor({ Turkey: 'LOC', Turkish: 'MISC' }));

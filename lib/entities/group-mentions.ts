@@ -16,7 +16,8 @@ export interface MentionGroup {
  *   ("Kalin" → "Ibrahim Kalin", "Ortiz-Quinlan" → "Mabel Ortiz-Quinlan"), the way news writing refers back to
  *   people, and a shorter multi-word form joins the unique longer name it ends or starts-and-ends;
  * - an organization acronym joins the unique organization whose initials it spells ("NIO" → "National
- *   Intelligence Organization").
+ *   Intelligence Organization"), and a short form the organization whose name it opens ("Kessler" → "Kessler Foods
+ *   Group").
  * Ambiguous short forms ("Smith" with two Smiths) stay separate rather than being guessed.
  */
 export function groupMentions(mentions: readonly Mention[]): MentionGroup[] {
@@ -44,7 +45,8 @@ function findLongerForm(group: MentionGroup, all: readonly MentionGroup[]): Ment
   const others = all.filter((other) => other !== group && other.type === group.type && other.mentions.length > 0);
   if (group.type === 'ORG') {
     const expansions = others.filter((other) => isAcronymOf(group.name, other.name));
-    return expansions.length === 1 ? expansions[0] : undefined;
+    if (expansions.length > 0) return expansions.length === 1 ? expansions[0] : undefined;
+    return fullOrganization(group, others);
   }
   // Words are what spaces separate: a hyphenated surname is one word ("Ortiz-Quinlan" is how news writing refers
   // back to "Mabel Ortiz-Quinlan"; splitting it made the short form look like a two-word name and stay apart).
@@ -70,6 +72,22 @@ function findLongerForm(group: MentionGroup, all: readonly MentionGroup[]): Ment
     return sameEnds || suffix;
   });
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * The organization a short form opens: "Kessler" (and "Kessler Foods") → "Kessler Foods Group", "Voltara" →
+ * "Voltara Motors", as business news refers back to a company. Only when the longer names form one chain (each
+ * opens the next); "Apex" beside "Apex Bank" and "Apex Mining" stays apart.
+ */
+function fullOrganization(group: MentionGroup, others: readonly MentionGroup[]): MentionGroup | undefined {
+  const words = nameWords(group.name);
+  const opens = (short: readonly string[], long: readonly string[]): boolean =>
+    long.length > short.length && short.every((word, index) => long[index] === word);
+  const longer = others.filter((other) => opens(words, nameWords(other.name)));
+  if (longer.length === 0) return undefined;
+  const longest = longer.reduce((best, other) => (nameWords(other.name).length > nameWords(best.name).length ? other : best));
+  const longestWords = nameWords(longest.name);
+  return longer.every((other) => other === longest || opens(nameWords(other.name), longestWords)) ? longest : undefined;
 }
 
 /** The longest surface form in a group is its canonical name ("Ibrahim Kalin" over "Kalin"). */
