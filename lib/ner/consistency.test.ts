@@ -409,3 +409,13 @@ describe('sports events (events.ts)', () => {
       .toEqual(['LOC:Felcsut', 'LOC:Hungary', 'MISC:Puskas Cup']);
   });
 });
+
+describe('cricket scorecards (scorecards.ts)', () => {
+  it('types every name of two or more batting lines PER, and untags the card\'s headings', () => {
+    const text = 'England first innings\nM. Atherton c Wasim b Waqar 31\nA. Stewart b Mushtaq 44\nExtras ( lb-4 ) 4\n';
+    expect(consistency(text, [['England', 'LOC'], ['Atherton', 'PER'], ['Stewart', 'PER'], ['Mushtaq', 'ORG'], ['Extras', 'MISC']]))
+      .toEqual(['LOC:England', 'PER:M. Atherton', 'PER:Wasim', 'PER:Waqar', 'PER:A. Stewart', 'PER:Mushtaq']);
+    // one line alone is left to the tagger
+    expect(consistency('Leeds b York 2\n', [['Leeds', 'LOC']])).toEqual(['LOC:Leeds']);
+  });
+});

@@ -20,7 +20,8 @@
  * 14. organization names the tagger cut or ran on are mended (org-names.ts);
  * 15. a storm's name is MISC, also alone (org-names.ts);
  * 16. a club named after its city is ORG in every mention ("Leeds 1 Southampton 1", "beat Hamburg 3-1", teams.ts);
- * 17. a sports event is MISC ("U.S. Open", "German" + "Open", events.ts).
+ * 17. a sports event is MISC ("U.S. Open", "German" + "Open", events.ts);
+ * 18. every name of a cricket scorecard's batting lines is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts).
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
@@ -33,6 +34,7 @@ export type { TokenSpan } from './spans';
 import { fillTables } from './tables';
 import { markClubs } from './teams';
 import { typeEvents } from './events';
+import { markScorecards } from './scorecards';
 import { namedAsStock } from './markets';
 import { mendOrganizations, mendStorms } from './org-names';
 import type { Dateline } from './datelines';
@@ -487,6 +489,8 @@ export function applyConsistency(
   mendStorms(text, tokens, infos, tags);
   // 17. sports events are MISC ("U.S. Open", "German Open", events.ts)
   typeEvents(tokens, infos, tags);
+  // 18. cricket scorecards: every name of a batting line is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts)
+  markScorecards(tokens, infos, tags);
   // 12. results tables: untagged names take the type of the names tagged in the same table
   fillTables(text, tokens, infos, tags);
   // 10. headlines (Title Case, ALL CAPS) from the prose's names
