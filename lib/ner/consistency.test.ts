@@ -114,6 +114,14 @@ describe('applyConsistency', () => {
 });
 
 describe('headlines take their names from the prose', () => {
+  it('untags a one-word headline "name" that the prose writes as a common word', () => {
+    const text = 'CHECHEN DEAL HOLDS , SAYS LEBED\nAlexander Lebed said the peace deal was holding.';
+    expect(consistency(text, [['DEAL', 'MISC'], ['CHECHEN', 'MISC'], ['Alexander Lebed', 'PER']]))
+      .toEqual(['MISC:CHECHEN', 'PER:LEBED', 'PER:Alexander Lebed']);
+    // a word the prose also capitalizes mid-sentence is kept ("Deal" as a name), and so is a short one ("US" / "us")
+    expect(consistency('DEAL WINS\nThe firm Deal grew. It told us so.', [['DEAL', 'ORG'], ['Deal', 'ORG']])).toEqual(['ORG:DEAL', 'ORG:Deal']);
+  });
+
   it('tags an ALL CAPS headline’s names by the prose mentions, surnames included', () => {
     const text = 'NADAL BEATS FEDERER IN FINAL\nRafael Nadal beat Roger Federer on Sunday.';
     expect(consistency(text, [['Rafael Nadal', 'PER'], ['Roger Federer', 'PER']]))

@@ -58,10 +58,10 @@ export interface WordInfo {
 }
 
 /** Casing evidence of one lowercase form within the current document. */
-export interface LowerStats { stamp: number; seenLower: number; capMid: number; positions: number[] }
+export interface LowerStats { stamp: number; capMid: number; positions: number[] }
 
 export function newLowerStats(): LowerStats {
-  return { stamp: -1, seenLower: 0, capMid: 0, positions: [] };
+  return { stamp: -1, capMid: 0, positions: [] };
 }
 
 // Template ids (any distinct small integers; offsets are folded in by unaryTemplate()).
@@ -279,7 +279,7 @@ export function prepareDoc(tokens: Tokens, infos: WordInfo[], gaz: HashDict, dic
     if (c === CAP_LOWER && info !== FAR_WORD) lowerSeen.add(info.lowerHash);
     if (info.hasUpper) {
       const st = info.stats;
-      if (st.stamp !== stamp) { st.stamp = stamp; st.seenLower = 0; st.capMid = 0; st.positions.length = 0; }
+      if (st.stamp !== stamp) { st.stamp = stamp; st.capMid = 0; st.positions.length = 0; }
       if (st.positions.length < AGG_MAX_OCCURRENCES) st.positions.push(i);
       if (c === CAP_TITLE && ((flags[i] as number) & TF_SENT_START) === 0 && lineMode[i] === 0) { st.capMid++; docBits[i] = MID_SELF; }
       if (dict) tokDict[i] = info.tokBits >= 0 ? info.tokBits : tokenDictBits(dict, info.lowerHash);

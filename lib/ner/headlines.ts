@@ -13,7 +13,9 @@
  */
 import { spanEnd } from './spans';
 import type { TokenSpan } from './spans';
+import { CAP_LOWER } from './features';
 import type { WordInfo } from './features';
+import { G_CITY, G_COUNTRY, G_DEMONYM } from './gazetteer';
 import { SEQ_SEED, seqHash } from './hash';
 import { N_TYPES, TAG_O, tagB, tagI, typeOfTag, isBegin } from './tags';
 import { LINE_NORMAL, TF_LINE_START } from './tokenize';
@@ -90,6 +92,7 @@ export function matchHeadlines(tokens: Tokens, infos: WordInfo[], tags: Uint8Arr
     let names = byMode.get(m);
     if (!names) { names = proseNames(tokens, infos, tags, m, headWords); byMode.set(m, names); }
     if (names.maxLen > 0) matchLine(infos, tags, names, i, end);
+    untagCommonWords(tokens, infos, tags, i, end);
     i = end;
   }
 }
@@ -124,5 +127,31 @@ function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: numb
     if (!free) continue;
     tags[m.start] = tagB(m.type);
     for (let k = m.start + 1; k < m.end; k++) tags[k] = tagI(m.type);
+  }
+}
+
+/** Shortest headline word untagged for being written lowercase in the prose ("US" is also "us"). */
+const COMMON_WORD_MIN_CHARS = 4;
+
+/** Whether the document has the word in lowercase (a scan: this runs only for the few one-word headline names). */
+function writtenLowercase(infos: WordInfo[], lowerHash: number): boolean {
+  for (const info of infos) if (info.lowerHash === lowerHash && info.capClass === CAP_LOWER) return true;
+  return false;
+}
+
+/**
+ * A one-word name the tagger saw in a headline whose word the prose writes lowercase ("CHECHEN DEAL HOLDS" beside
+ * "the peace deal") is a common word, unless the prose also has it as a name (matched above) or the gazetteer knows
+ * it as a place or nationality.
+ */
+function untagCommonWords(tokens: Tokens, infos: WordInfo[], tags: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to;) {
+    if (tags[i] === TAG_O) { i++; continue; }
+    const end = spanEnd(tags, to, i);
+    const info = infos[i] as WordInfo;
+    if (end - i === 1 && info.stats.capMid === 0
+      && (tokens.ends[i] as number) - (tokens.starts[i] as number) >= COMMON_WORD_MIN_CHARS
+      && (info.gazFull & (G_COUNTRY | G_CITY | G_DEMONYM)) === 0 && writtenLowercase(infos, info.lowerHash)) tags[i] = TAG_O;
+    i = end;
   }
 }
