@@ -352,6 +352,12 @@ describe('clubs named after their city (teams.ts)', () => {
     expect(consistency('Chapter 3 Verse 16\n', [['Verse', 'MISC']])).toEqual(['MISC:Verse']);
   });
 
+  it('types the teams of a standings table with winning percentages, but not a country or the dateline', () => {
+    const text = 'BALTIMORE 1996-08-30\nStandings :\nNEW YORK 74 58 .561 -\nBALTIMORE 70 62 .530 4\nCUBA 66 68 .493 9\n';
+    expect(consistency(text, [['BALTIMORE', 'LOC'], ['NEW YORK', 'LOC'], ['2:BALTIMORE', 'LOC'], ['CUBA', 'LOC']]))
+      .toEqual(['LOC:BALTIMORE', 'ORG:NEW YORK', 'ORG:BALTIMORE', 'LOC:CUBA']);
+  });
+
   it('takes a result verb or a result word and a score as a club\'s evidence', () => {
     expect(consistency('Leeds were held 1-1 at home on Saturday.', [['Leeds', 'LOC']])).toEqual(['ORG:Leeds']);
     expect(consistency('Bayern beat Hamburg 3-1 on Saturday.', [['Bayern', 'ORG'], ['Hamburg', 'LOC']])).toEqual(['ORG:Bayern', 'ORG:Hamburg']);

@@ -8,7 +8,8 @@
  *   whatever the tagger made of them;
  * - in a sentence with a score ("2-1") or a sports word, a result verb follows it ("Leeds were held", "Boston beat")
  *   or a result word comes before it ("beat Hamburg", "drew 0-0 with Schalke", "a 2-0 win at Coventry");
- * - in such a sentence, a playing position or club role follows it ("Marseille striker", "Real Madrid coach").
+ * - in such a sentence, a playing position or club role follows it ("Marseille striker", "Real Madrid coach");
+ * - it opens a row of a standings table with winning percentages ("NEW YORK 74 58 .561 -"), two rows or more.
  * A country or continent stays LOC: a national team is LOC in CoNLL ("Australia beat India by six wickets").
  * A city after a club's opening word is a club ("Real Madrid", "Borussia Dortmund"), and the span takes the word in.
  * The caller then types every mention of the same string in the article ORG.
@@ -174,6 +175,18 @@ function matchRow(c: Ctx, from: number, to: number): MatchRow | null {
   return row;
 }
 
+/**
+ * The team of a standings row with a winning percentage, as US sports print them ("NEW YORK 74 58 .561 -",
+ * "Boston 66 68 .493 9 1/2"), or null: a name, won, lost, then "." and three digits.
+ */
+function standingsRow(c: Ctx, from: number, to: number): TokenSpan | null {
+  const end = capsRun(c, from, to);
+  if (end === from || end + 4 > to || !isNumber(c, end) || !isNumber(c, end + 1) || !isChar(c, end + 2, PERIOD)) return null;
+  const pct = end + 3;
+  const digits = (c.tokens.ends[pct] as number) - (c.tokens.starts[pct] as number);
+  return (c.infos[pct] as WordInfo).capClass === CAP_DIGIT && glued(c, pct) && digits === 3 ? { start: from, end, type: ORG } : null;
+}
+
 /** Match rows needed to read a line of two names and two numbers as a result (one such line may be anything). */
 const MIN_MATCH_ROWS = 2;
 
@@ -184,15 +197,31 @@ const MIN_MATCH_ROWS = 2;
  */
 function writeMatchRows(c: Ctx, tags: Uint8Array, bitsOf: (s: TokenSpan) => number): TokenSpan[] {
   const rows: MatchRow[] = [];
+  const standings: TokenSpan[] = [];
   for (let from = 0; from < c.n;) {
     let to = from + 1;
     while (to < c.n && ((c.tokens.flags[to] as number) & TF_LINE_START) === 0) to++;
-    const row = (c.infos[from] as WordInfo).hasUpper ? matchRow(c, from, to) : null;
-    if (row) rows.push(row);
+    if ((c.infos[from] as WordInfo).hasUpper) {
+      const row = matchRow(c, from, to);
+      if (row) rows.push(row);
+      const team = row ? null : standingsRow(c, from, to);
+      if (team) standings.push(team);
+    }
     from = to;
   }
-  if (rows.length < MIN_MATCH_ROWS && !rows.some((r) => r.scorers.length > 0)) return [];
   const clubs: TokenSpan[] = [];
+  // standings: every team that is not a country ("NEW YORK", "BALTIMORE")
+  if (standings.length >= MIN_MATCH_ROWS) {
+    for (const team of standings) {
+      if ((bitsOf(team) & G_COUNTRY) !== 0) continue;
+      let end = team.end; // and whatever the tagger ran on into the numbers
+      while (end < c.n && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
+      tags.fill(TAG_O, team.start, end);
+      writeSpan(tags, team);
+      clubs.push(team);
+    }
+  }
+  if (rows.length < MIN_MATCH_ROWS && !rows.some((r) => r.scorers.length > 0)) return clubs;
   for (const row of rows) {
     const person = row.cells.some((cell) => cell.end - cell.start > 1 && tags[cell.start] === tagB(PER)
       && spanEnd(tags, c.n, cell.start) === cell.end);
@@ -275,11 +304,12 @@ function lowerKey(infos: WordInfo[], s: TokenSpan): number {
 
 /**
  * Types the article's clubs ORG: the spans with evidence (findClubs, the match rows), then every other mention of the
- * same string, tagged or not, that does not read as the place ("in Leeds"). An untagged one-word mention is taken
- * only where it is not part of a longer capitalized name.
+ * same string, tagged or not, that does not read as the place ("in Leeds", a dateline's "BALTIMORE 1996-08-30").
+ * An untagged one-word mention is taken only where it is not part of a longer capitalized name.
  */
 export function markClubs(
   text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, bitsOf: (s: TokenSpan) => number,
+  datelinePlaces: ReadonlySet<number>,
 ): void {
   const n = tokens.count;
   const clubs = findClubs(text, tokens, infos, tags, spansFromTags(tags, n), bitsOf);
@@ -287,7 +317,8 @@ export function markClubs(
   for (const club of clubs) { club.type = ORG; writeSpan(tags, club); }
   const keys = new Set(clubs.map((s) => lowerKey(infos, s)));
   for (const s of spansFromTags(tags, n)) {
-    if (s.type === ORG || s.type === MISC || !keys.has(lowerKey(infos, s)) || readsAsPlace(infos, tags, text, tokens, s)) continue;
+    if (s.type === ORG || s.type === MISC || !keys.has(lowerKey(infos, s)) || datelinePlaces.has(s.start)) continue;
+    if (readsAsPlace(infos, tags, text, tokens, s)) continue;
     s.type = ORG;
     writeSpan(tags, s);
   }
