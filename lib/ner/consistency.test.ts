@@ -367,6 +367,13 @@ describe('clubs named after their city (teams.ts)', () => {
       .toEqual(['ORG:Marseille', 'PER:Pierre Dupont']);
   });
 
+  it('reads "for" after a player\'s figure and "led" as naming a club, but not a debut in a biography', () => {
+    expect(consistency('Irving scored 15 for Dallas, and Doncic led Dallas with 28 points in the game.', [['Irving', 'PER'], ['Dallas', 'LOC'], ['Doncic', 'PER'], ['2:Dallas', 'LOC']]))
+      .toEqual(['PER:Irving', 'ORG:Dallas', 'PER:Doncic', 'ORG:Dallas']);
+    expect(consistency('He made his debut for Chhattisgarh in the 2016 Ranji Trophy season.', [['Chhattisgarh', 'LOC'], ['Ranji Trophy', 'MISC']]))
+      .toEqual(['LOC:Chhattisgarh', 'MISC:Ranji Trophy']);
+  });
+
   it('needs a sports sentence: cities beat cities to host games too', () => {
     expect(consistency('Paris beat London in the vote to stage the 2024 Olympics.', [['Paris', 'LOC'], ['London', 'LOC']]))
       .toEqual(['LOC:Paris', 'LOC:London']);
@@ -397,6 +404,15 @@ describe('a nationality before a name', () => {
     expect(consistency('Dutchman Richard Krajicek won.', [['Dutchman Richard Krajicek', 'PER']])).toEqual(['MISC:Dutchman', 'PER:Richard Krajicek']);
     expect(consistency('He met the Iraqi Foreign Minister, Ibrahim Jaafari.', [['Iraqi Foreign Minister', 'PER']])).toEqual(['PER:Iraqi Foreign Minister']);
     expect(consistency('by Scot Gresham Lancaster today', [['Scot Gresham Lancaster', 'PER']])).toEqual(['PER:Scot Gresham Lancaster']);
+  });
+});
+
+describe('a name right after an organization noun', () => {
+  it('is an organization ("the militant group Shabab", "the charity Caritas"), unless a personal name', () => {
+    expect(consistency('The insurgent group Shabab said. Shabab fighters fled.', [['Shabab', 'PER'], ['2:Shabab', 'PER']])).toEqual(['ORG:Shabab', 'ORG:Shabab']);
+    expect(consistency('the Catholic charity Caritas said', [['Catholic', 'MISC'], ['Caritas', 'PER']])).toEqual(['MISC:Catholic', 'ORG:Caritas']);
+    expect(consistency('the company Morrison founded', [['Morrison', 'PER']])).toEqual(['PER:Morrison']);
+    expect(consistency('the weekly magazine Die Weltbuhne said', [['Die Weltbuhne', 'MISC']])).toEqual(['MISC:Die Weltbuhne']);
   });
 });
 

@@ -25,7 +25,7 @@
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
-import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_TEAM, G_TITLE } from './gazetteer';
+import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_SUR_HI, G_SUR_LO, G_TEAM, G_TITLE } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
@@ -90,6 +90,12 @@ const ORG_NOUNS = new Set([
   'daily', 'publisher', 'startup', 'lender', 'broadcasting', 'club', 'university', 'militants', 'group',
 ]);
 const ORG_NOUN_MAX_GAP = 3;
+/** Nouns that name an organization before its name as well ("the charity Caritas", "the retail giant Walmart"). */
+const PREPOSED_ORG_NOUNS = new Set([
+  'charity', 'watchdog', 'regulator', 'chain', 'giant', 'operator', 'supplier', 'studio', 'developer', 'outfit',
+  'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'toymaker', 'daily', 'weekly', // not "bombmaker"
+]);
+const PERSON_NAME_BITS = G_FIRST_HI | G_FIRST_LO | G_SUR_HI | G_SUR_LO;
 /** A party's member after a state or country ("a Massachusetts Democrat", "a Texas Republican"). */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
 /** Determiners that open an apposition naming what the name is ("X, the news agency"). */
@@ -439,6 +445,17 @@ export function applyConsistency(
     const at = orgNounAt(k + 2);
     return at >= 0 && (at + 1 >= n || APPOSITION_ENDS.has(tokText(at + 1)));
   };
+  // "the militant group Hamas", "the charity Caritas", "chipmaker Intel": a name right after an organization noun,
+  //  unless a personal name ("the company Jobs founded" has a surname)
+  const afterOrgNoun = (s: TokenSpan): boolean => {
+    const k = s.start - 1;
+    if (k < 0 || tags[k] !== TAG_O || (infos[k] as WordInfo).capClass !== CAP_LOWER) return false;
+    const w = tokText(k);
+    // (a magazine's name is a work's too: the training sets' gold has "the weekly magazine Die Weltbühne" MISC)
+    if ((!ORG_NOUNS.has(w) && !PREPOSED_ORG_NOUNS.has(w)) || w === 'magazine') return false;
+    for (let j = s.start; j < s.end; j++) if (((infos[j] as WordInfo).gaz & PERSON_NAME_BITS) !== 0) return false;
+    return true;
+  };
   // "Anthropic chief executive Dario Amodei", "Tesla CEO Elon Musk": a name before a company officer's title and a person
   const executiveOf = (k: number): boolean => {
     if (k >= n) return false;
@@ -459,7 +476,7 @@ export function applyConsistency(
     // a full name that starts with a given name is a person even before a group noun ("Sarah Cohen founded the
     // movement")
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
-    if (orgNounAt(s.end) >= 0 || (s.type === PER && (appositiveOrgNoun(s) || executiveOf(s.end)))
+    if (orgNounAt(s.end) >= 0 || (s.type === PER && (appositiveOrgNoun(s) || executiveOf(s.end))) || (s.type !== ORG && afterOrgNoun(s))
       || namedAsStock(tokens, infos, s)) orgKeys.add(keyOf(s));
   }
   if (orgKeys.size > 0) for (const s of spans) if (s.type !== ORG && orgKeys.has(keyOf(s))) { s.type = ORG; writeSpan(tags, s); }

@@ -43,13 +43,19 @@ const AUXILIARIES = hashes(['were', 'was', 'have', 'had', 'has', 'will', 'also',
  * ("Case 22-506, Biden versus Nebraska"). */
 const BEFORE_CLUB = hashes([
   'beat', 'beating', 'defeated', 'defeating', 'edged', 'thrashed', 'routed', 'crushed', 'hammered', 'upset', 'against',
-  'faced', 'facing', 'thumped', 'eliminated', 'outscored',
+  'faced', 'facing', 'thumped', 'eliminated', 'outscored', 'led',
 ]);
 /** Prepositions that name a club only after a result word or a score ("lost to", "drew 0-0 with", "held by"). */
 const RESULT_PREPOSITIONS = hashes(['to', 'with', 'by', 'over']);
 /** "at" names a club only right after a result word ("a 2-0 win at Coventry"): after a score it names the venue
  * ("beat Dortmund 2-0 at Wembley"). */
 const AT = hashString('at');
+/**
+ * "for" names a club after a player's figure ("added 22 for Chicago", "scored twice for Leeds"). Not after "played"
+ * or "debut": biographies write "made his debut for Chhattisgarh", which the training sets' gold types LOC.
+ */
+const FOR = hashString('for');
+const PLAYING_WORDS = hashes(['scored', 'twice', 'once', 'goal', 'goals', 'points']);
 const RESULT_WORDS = hashes([
   'lost', 'lose', 'losing', 'loss', 'losses', 'drew', 'draw', 'drawn', 'draws', 'level', 'tied', 'held', 'beaten',
   'defeated', 'edged', 'win', 'wins', 'won', 'victory', 'defeat', 'defeats', 'fell', 'succumbed', 'beat',
@@ -66,6 +72,7 @@ const SPORTS_WORDS = hashes([
   'championship', 'playoff', 'playoffs', 'tournament', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals',
   'derby', 'fixture', 'fixtures', 'season', 'striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'coach',
   'touchdown', 'touchdowns', 'penalty', 'penalties', 'stadium', 'homer', 'homers', 'quarterback', 'pitcher', 'runs',
+  'rebounds', 'assists',
 ]);
 /** Words of a venue's name, which "at" also comes before ("won 5-3 at Fenway Park", "Circuit Park Zandvoort"). */
 const VENUE_HEADS = hashes([
@@ -127,6 +134,7 @@ function clubWordBefore(c: Ctx, start: number): boolean {
   if (BEFORE_CLUB.has(lower(c, k))) return true;
   if (k < 1) return false;
   if (lower(c, k) === AT) return RESULT_WORDS.has(lower(c, k - 1));
+  if (lower(c, k) === FOR) return PLAYING_WORDS.has(lower(c, k - 1)) || isNumber(c, k - 1);
   return RESULT_PREPOSITIONS.has(lower(c, k)) && (RESULT_WORDS.has(lower(c, k - 1)) || scoreEndsAt(c, k - 1));
 }
 
