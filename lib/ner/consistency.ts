@@ -505,9 +505,9 @@ export function applyConsistency(
   // 15. storms are events, not people ("Hurricane Idris" … "Idris")
   mendStorms(text, tokens, infos, tags);
   // 17. sports events are MISC ("U.S. Open", "German Open", events.ts)
-  typeEvents(tokens, infos, tags);
+  typeEvents(text, tokens, infos, tags);
   // 18. cricket scorecards: every name of a batting line is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts)
-  markScorecards(tokens, infos, tags);
+  markScorecards(text, tokens, infos, tags);
   // 12. results tables: untagged names take the type of the names tagged in the same table
   fillTables(text, tokens, infos, tags);
   // 10. headlines (Title Case, ALL CAPS) from the prose's names

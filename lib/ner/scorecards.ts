@@ -48,7 +48,11 @@ function battingLine(infos: WordInfo[], from: number, to: number): TokenSpan[] |
 }
 
 /** Types every name of the article's batting lines PER, when it has two or more. */
-export function markScorecards(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+/** A first search of the whole text for a dismissal between two words (most articles have none). */
+const DISMISSAL_TEXT = / (?:c|b|lbw|st|not out|run out) /;
+
+export function markScorecards(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  if (!DISMISSAL_TEXT.test(text)) return;
   const n = tokens.count;
   const lines: TokenSpan[][] = [];
   const headings: number[] = [];
