@@ -385,8 +385,12 @@ describe('clubs named after their city (teams.ts)', () => {
       .toEqual(['LOC:Australia', 'LOC:India', 'LOC:Adelaide']);
     expect(consistency('Sampras beat Agassi 6-3 6-4 in the final match.', [['Sampras', 'PER'], ['Agassi', 'PER']]))
       .toEqual(['PER:Sampras', 'PER:Agassi']);
-    // a person the tagger read as a place (a surname, not a city) is no club
+    // a person the tagger read as a place (a surname, not a city; a longer name that is no known city) is no club
     expect(consistency('Cho won the next three games.', [['Cho', 'LOC']])).toEqual(['LOC:Cho']);
+    expect(consistency("Croatia's Janica Kostelic has won her first World Cup race.", [['Croatia', 'LOC'], ['Janica Kostelic', 'LOC'], ['World Cup', 'MISC']]))
+      .toEqual(['LOC:Croatia', 'LOC:Janica Kostelic', 'MISC:World Cup']);
+    // but a club's opening word makes one, whatever its city's other readings ("Milan" is a given name too)
+    expect(consistency('He signed for Inter Milan in June.', [['Inter Milan', 'LOC']])).toEqual(['ORG:Inter Milan']);
     // "at" after a score is the venue
     expect(consistency('Real Madrid beat Borussia Dortmund 2-0 at Wembley on Saturday.', [['Madrid', 'LOC'], ['Borussia', 'LOC'], ['Dortmund', 'LOC'], ['Wembley', 'LOC']]))
       .toEqual(['ORG:Real Madrid', 'ORG:Borussia Dortmund', 'LOC:Wembley']);

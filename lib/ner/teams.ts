@@ -261,11 +261,14 @@ function findClubs(
     const bits = bitsOf(s);
     if ((bits & G_COUNTRY) !== 0 || (s.end - s.start === 1 && CONTINENTS.has(lower(c, s.start)))) return false;
     for (let k = s.start; k < s.end; k++) if (VENUE_HEADS.has(lower(c, k))) return false;
-    // a person the tagger read as a place ("Cho won the next three games", "Croatia's Janica Kostelic has won"):
-    //  a name of the first-name or surname lists is a club only if the gazetteer knows it as a city too
-    if ((bits & G_CITY) !== 0) return true;
-    for (let k = s.start; k < s.end; k++) if (((infos[k] as WordInfo).gaz & PERSON_NAME_BITS) !== 0) return false;
     return true;
+  };
+  // a person the tagger read as a place ("Cho won the next three games"): a word of the first-name or surname lists
+  //  is a club only if the gazetteer knows it as a city too, and a longer name must be a known city ("New York"; not
+  //  "Croatia's Janica Kostelic has won her first World Cup")
+  const mayBePerson = (s: TokenSpan): boolean => {
+    if ((bitsOf(s) & G_CITY) !== 0) return false;
+    return s.end - s.start > 1 || ((infos[s.start] as WordInfo).gaz & PERSON_NAME_BITS) !== 0;
   };
   for (const s of spans) {
     if (!isPlace(s)) continue;
@@ -281,6 +284,7 @@ function findClubs(
       clubs.push({ start: before, end: s.end, type: LOC });
       continue;
     }
+    if (mayBePerson(s)) continue;
     if ((clubWordAfter(c, s.end) || clubWordBefore(c, s.start)) && isSportsSentence(c, s.start)) clubs.push(s);
   }
   clubs.push(...writeMatchRows(c, tags, bitsOf));
