@@ -27,16 +27,17 @@ const IN_OF = hashes(['in', 'of']);
 const POSSESSIVES = hashes(["'s", '’s']);
 
 /** Whether span s is named as a company whose shares move or are held. */
+const lower = (infos: WordInfo[], k: number): number => (infos[k] as WordInfo).lowerHash;
+
 export function namedAsStock(tokens: Tokens, infos: WordInfo[], s: TokenSpan): boolean {
   const n = tokens.count;
-  const lower = (k: number): number => (infos[k] as WordInfo).lowerHash;
-  if (s.start >= 2 && IN_OF.has(lower(s.start - 1)) && HOLDING_WORDS.has(lower(s.start - 2))) return true;
+  if (s.start >= 2 && IN_OF.has(lower(infos, s.start - 1)) && HOLDING_WORDS.has(lower(infos, s.start - 2))) return true;
   let k = s.end;
-  if (k < n && POSSESSIVES.has(lower(k))) k++;
-  if (k < n && SHARE_WORDS.has(lower(k))) k++;
-  if (k >= n || !MOVE_VERBS.has(lower(k))) return false;
+  if (k < n && POSSESSIVES.has(lower(infos, k))) k++;
+  if (k < n && SHARE_WORDS.has(lower(infos, k))) k++;
+  if (k >= n || !MOVE_VERBS.has(lower(infos, k))) return false;
   for (let j = k + 1; j < n && j <= k + 1 + MAX_GAP; j++) {
-    if ((infos[j] as WordInfo).capClass === CAP_DIGIT) return j + 1 < n && PRICE_UNITS.has(lower(j + 1));
+    if ((infos[j] as WordInfo).capClass === CAP_DIGIT) return j + 1 < n && PRICE_UNITS.has(lower(infos, j + 1));
   }
   return false;
 }
