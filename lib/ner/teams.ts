@@ -256,12 +256,11 @@ function findClubs(
   const taggedAt = (k: number): boolean => tags[k] !== TAG_O;
   const c: Ctx = { text, tokens, infos, n: tokens.count };
   const clubs: TokenSpan[] = [];
+  // (the gazetteer lookups come last: most places have no club word around them)
   const isPlace = (s: TokenSpan): boolean => {
-    if (s.type !== LOC) return false;
-    const bits = bitsOf(s);
-    if ((bits & G_COUNTRY) !== 0 || (s.end - s.start === 1 && CONTINENTS.has(lower(c, s.start)))) return false;
+    if (s.end - s.start === 1 && CONTINENTS.has(lower(c, s.start))) return false;
     for (let k = s.start; k < s.end; k++) if (VENUE_HEADS.has(lower(c, k))) return false;
-    return true;
+    return (bitsOf(s) & G_COUNTRY) === 0;
   };
   // a person the tagger read as a place ("Cho won the next three games"): a word of the first-name or surname lists
   //  is a club only if the gazetteer knows it as a city too, and a longer name must be a known city ("New York"; not
@@ -271,21 +270,21 @@ function findClubs(
     return s.end - s.start > 1 || ((infos[s.start] as WordInfo).gaz & PERSON_NAME_BITS) !== 0;
   };
   for (const s of spans) {
-    if (!isPlace(s)) continue;
+    if (s.type !== LOC) continue;
     // "Real Madrid", "Inter Milan": a club's opening word, inside the span or untagged before it
     const before = s.start - 1;
     if (s.end - s.start >= 2 && CLUB_PREFIXES.has(lower(c, s.start)) && (infos[s.start] as WordInfo).hasUpper) {
-      clubs.push(s);
+      if (isPlace(s)) clubs.push(s);
       continue;
     }
     // (the word alone may be tagged as a name of its own: "Borussia" + "Dortmund")
     const prefixAlone = before >= 0 && (!taggedAt(before) || (isBegin(tags[before] as number) && typeOfTag(tags[before] as number) !== PER));
     if (prefixAlone && CLUB_PREFIXES.has(lower(c, before)) && (infos[before] as WordInfo).hasUpper) {
-      clubs.push({ start: before, end: s.end, type: LOC });
+      if (isPlace(s)) clubs.push({ start: before, end: s.end, type: LOC });
       continue;
     }
-    if (mayBePerson(s)) continue;
-    if ((clubWordAfter(c, s.end) || clubWordBefore(c, s.start)) && isSportsSentence(c, s.start)) clubs.push(s);
+    if (!clubWordAfter(c, s.end) && !clubWordBefore(c, s.start)) continue;
+    if (isPlace(s) && !mayBePerson(s) && isSportsSentence(c, s.start)) clubs.push(s);
   }
   clubs.push(...writeMatchRows(c, tags, bitsOf));
   return clubs;
