@@ -95,6 +95,9 @@ const PREPOSED_ORG_NOUNS = new Set([
   'charity', 'watchdog', 'regulator', 'chain', 'giant', 'operator', 'supplier', 'studio', 'developer', 'outfit',
   'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'toymaker', 'daily', 'weekly', // not "bombmaker"
 ]);
+/** The nouns before a name, by lowercase hash (looked up for most spans: no string is made). Not "magazine": a
+ * magazine's name is a work's too (the training sets' gold has "the weekly magazine Die Weltbühne" MISC). */
+const BEFORE_NAME_ORG_NOUNS = new Set([...ORG_NOUNS, ...PREPOSED_ORG_NOUNS].filter((w) => w !== 'magazine').map(hashString));
 const PERSON_NAME_BITS = G_FIRST_HI | G_FIRST_LO | G_SUR_HI | G_SUR_LO;
 /** A party's member after a state or country ("a Massachusetts Democrat", "a Texas Republican"). */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
@@ -450,9 +453,7 @@ export function applyConsistency(
   const afterOrgNoun = (s: TokenSpan): boolean => {
     const k = s.start - 1;
     if (k < 0 || tags[k] !== TAG_O || (infos[k] as WordInfo).capClass !== CAP_LOWER) return false;
-    const w = tokText(k);
-    // (a magazine's name is a work's too: the training sets' gold has "the weekly magazine Die Weltbühne" MISC)
-    if ((!ORG_NOUNS.has(w) && !PREPOSED_ORG_NOUNS.has(w)) || w === 'magazine') return false;
+    if (!BEFORE_NAME_ORG_NOUNS.has((infos[k] as WordInfo).lowerHash)) return false;
     for (let j = s.start; j < s.end; j++) if (((infos[j] as WordInfo).gaz & PERSON_NAME_BITS) !== 0) return false;
     return true;
   };
