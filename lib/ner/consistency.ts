@@ -332,8 +332,8 @@ export function applyConsistency(
     // "Dutchman Richard Krajicek", "Australian Greg Norman": a nationality before a full name is MISC (CoNLL), as a
     //  title is outside it
     //  (followed by a given name: "Iraqi Foreign Minister", "Saudi King Abdullah" are left to the title step)
-    if (s.end - k >= 3 && isNationalityNoun(first, tokText(k))
-      && ((infos[k + 1] as WordInfo).gaz & (G_FIRST_HI | G_FIRST_LO)) !== 0 && ((infos[k + 1] as WordInfo).gaz & G_TITLE) === 0) {
+    if (s.end - k >= 3 && ((infos[k + 1] as WordInfo).gaz & (G_FIRST_HI | G_FIRST_LO)) !== 0
+      && ((infos[k + 1] as WordInfo).gaz & G_TITLE) === 0 && isNationalityNoun(first, tokText(k))) {
       tags[k] = tagB(MISC);
       k++;
     }
