@@ -424,7 +424,7 @@ export function applyConsistency(
   }
   // 16. clubs named after their city are organizations, in every mention that does not read as the place
   //  ("Leeds were held 1-1" … "Leeds", not "in Leeds"; teams.ts); after the majority vote, which would undo that
-  markClubs(text, tokens, infos, tags, spanBits, new Set(datelines.map((d) => d.placeStart)));
+  markClubs(text, tokens, infos, tags, spanBits, datelines);
   // 8. a name followed by an organization noun is an organization ("Anadolu state news agency",
   //    "the Hamas militant group"), unless it is a place or nationality ("Gaza health ministry", "Turkish media");
   //    the evidence holds for every mention of the same string in the article

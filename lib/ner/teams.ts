@@ -15,6 +15,7 @@
  * The caller then types every mention of the same string in the article ORG.
  * A person is never evidence ("Sampras beat Agassi 6-3"): only places are retyped here.
  */
+import type { Dateline } from './datelines';
 import { CAP_DIGIT } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_FIRST_HI, G_FIRST_LO, G_SUR_HI, G_SUR_LO } from './gazetteer';
@@ -246,12 +247,11 @@ function writeMatchRows(c: Ctx, tags: Uint8Array, bitsOf: (s: TokenSpan) => numb
 }
 
 /**
- * The spans (of `spans`, typed LOC) that the article shows to be clubs. `bitsOf` gives a span's gazetteer bits
+ * The spans typed LOC that the article shows to be clubs. `bitsOf` gives a span's gazetteer bits
  * (gazetteer or dotted abbreviation), which stays LOC.
  */
 function findClubs(
-  text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, spans: readonly TokenSpan[],
-  bitsOf: (s: TokenSpan) => number,
+  text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, bitsOf: (s: TokenSpan) => number,
 ): TokenSpan[] {
   const taggedAt = (k: number): boolean => tags[k] !== TAG_O;
   const c: Ctx = { text, tokens, infos, n: tokens.count };
@@ -269,8 +269,13 @@ function findClubs(
     if ((bitsOf(s) & G_CITY) !== 0) return false;
     return s.end - s.start > 1 || ((infos[s.start] as WordInfo).gaz & PERSON_NAME_BITS) !== 0;
   };
-  for (const s of spans) {
-    if (s.type !== LOC) continue;
+  // the LOC spans, read as spansFromTags reads them (a span object only for those: this runs on every article)
+  for (let i = 0, end = 0; i < c.n; i = end) {
+    end = i + 1;
+    if (tags[i] === TAG_O) continue;
+    end = spanEnd(tags, c.n, i);
+    if (typeOfTag(tags[i] as number) !== LOC) continue;
+    const s: TokenSpan = { start: i, end, type: LOC };
     // "Real Madrid", "Inter Milan": a club's opening word, inside the span or untagged before it
     const before = s.start - 1;
     if (s.end - s.start >= 2 && CLUB_PREFIXES.has(lower(c, s.start)) && (infos[s.start] as WordInfo).hasUpper) {
@@ -320,13 +325,14 @@ function lowerKey(infos: WordInfo[], s: TokenSpan): number {
  */
 export function markClubs(
   text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, bitsOf: (s: TokenSpan) => number,
-  datelinePlaces: ReadonlySet<number>,
+  datelines: readonly Dateline[],
 ): void {
   const n = tokens.count;
-  const clubs = findClubs(text, tokens, infos, tags, spansFromTags(tags, n), bitsOf);
+  const clubs = findClubs(text, tokens, infos, tags, bitsOf);
   if (clubs.length === 0) return;
   for (const club of clubs) { club.type = ORG; writeSpan(tags, club); }
   const keys = new Set(clubs.map((s) => lowerKey(infos, s)));
+  const datelinePlaces = new Set(datelines.map((d) => d.placeStart));
   for (const s of spansFromTags(tags, n)) {
     if (s.type === ORG || s.type === MISC || !keys.has(lowerKey(infos, s)) || datelinePlaces.has(s.start)) continue;
     if (readsAsPlace(infos, tags, text, tokens, s)) continue;
