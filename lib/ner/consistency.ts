@@ -508,7 +508,7 @@ export function applyConsistency(
   // 17. sports events are MISC ("U.S. Open", "German Open", events.ts)
   typeEvents(text, tokens, infos, tags);
   // 18. cricket scorecards: every name of a batting line is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts)
-  markScorecards(text, tokens, infos, tags);
+  markScorecards(tokens, infos, tags);
   // 12. results tables: untagged names take the type of the names tagged in the same table
   fillTables(text, tokens, infos, tags);
   // 10. headlines (Title Case, ALL CAPS) from the prose's names

@@ -83,6 +83,15 @@ export function matchHeadlines(tokens: Tokens, infos: WordInfo[], tags: Uint8Arr
   for (let i = 0; i < n; i++) if (mode[i] !== LINE_NORMAL && (infos[i] as WordInfo).hasUpper) headWords.add((infos[i] as WordInfo).lowerHash);
   if (headWords.size === 0) return;
   const byMode = new Map<number, Names>();
+  // the words the document writes in lowercase, collected once and only if a headline has a one-word name to test
+  let lowers: Set<number> | null = null;
+  const writtenLowercase = (lowerHash: number): boolean => {
+    if (!lowers) {
+      lowers = new Set();
+      for (const info of infos) if (info.capClass === CAP_LOWER) lowers.add(info.lowerHash);
+    }
+    return lowers.has(lowerHash);
+  };
   let i = 0;
   while (i < n) {
     const m = mode[i] as number;
@@ -92,7 +101,7 @@ export function matchHeadlines(tokens: Tokens, infos: WordInfo[], tags: Uint8Arr
     let names = byMode.get(m);
     if (!names) { names = proseNames(tokens, infos, tags, m, headWords); byMode.set(m, names); }
     if (names.maxLen > 0) matchLine(infos, tags, names, i, end);
-    untagCommonWords(tokens, infos, tags, i, end);
+    untagCommonWords(tokens, infos, tags, i, end, writtenLowercase);
     i = end;
   }
 }
@@ -133,25 +142,21 @@ function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: numb
 /** Shortest headline word untagged for being written lowercase in the prose ("US" is also "us"). */
 const COMMON_WORD_MIN_CHARS = 4;
 
-/** Whether the document has the word in lowercase (a scan: this runs only for the few one-word headline names). */
-function writtenLowercase(infos: WordInfo[], lowerHash: number): boolean {
-  for (const info of infos) if (info.lowerHash === lowerHash && info.capClass === CAP_LOWER) return true;
-  return false;
-}
-
 /**
  * A one-word name the tagger saw in a headline whose word the prose writes lowercase ("CHECHEN DEAL HOLDS" beside
  * "the peace deal") is a common word, unless the prose also has it as a name (matched above) or the gazetteer knows
  * it as a place or nationality.
  */
-function untagCommonWords(tokens: Tokens, infos: WordInfo[], tags: Uint8Array, from: number, to: number): void {
+function untagCommonWords(
+  tokens: Tokens, infos: WordInfo[], tags: Uint8Array, from: number, to: number, writtenLowercase: (lowerHash: number) => boolean,
+): void {
   for (let i = from; i < to;) {
     if (tags[i] === TAG_O) { i++; continue; }
     const end = spanEnd(tags, to, i);
     const info = infos[i] as WordInfo;
     if (end - i === 1 && info.stats.capMid === 0
       && (tokens.ends[i] as number) - (tokens.starts[i] as number) >= COMMON_WORD_MIN_CHARS
-      && (info.gazFull & (G_COUNTRY | G_CITY | G_DEMONYM)) === 0 && writtenLowercase(infos, info.lowerHash)) tags[i] = TAG_O;
+      && (info.gazFull & (G_COUNTRY | G_CITY | G_DEMONYM)) === 0 && writtenLowercase(info.lowerHash)) tags[i] = TAG_O;
     i = end;
   }
 }

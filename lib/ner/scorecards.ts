@@ -47,14 +47,9 @@ function battingLine(infos: WordInfo[], from: number, to: number): TokenSpan[] |
   return marked && numbers > 0 && names[0]?.start === from ? names : null;
 }
 
-/** Types every name of the article's batting lines PER, when it has two or more. */
-/** A first search of the whole text for a bowler's mark between two words (most articles have none; string searches
- * are 10× faster than one regular expression of alternatives on a long article). Every batting line but "not out"
- * and "run out" has one, and a scorecard has more than those. */
-const DISMISSAL_TEXTS = [' b ', ' c ', ' lbw ', ' st '];
-
-export function markScorecards(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
-  if (!DISMISSAL_TEXTS.some((w) => text.includes(w))) return;
+/** Types every name of the article's batting lines PER, when it has two or more. (The line scan is the first
+ * search: only lines that end in a number are read; a text search for " b " took 3% of the tagging time.) */
+export function markScorecards(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const n = tokens.count;
   const lines: TokenSpan[][] = [];
   const headings: number[] = [];
