@@ -35,7 +35,7 @@ import { fillTables } from './tables';
 import { markClubs } from './teams';
 import { typeEvents } from './events';
 import { markScorecards } from './scorecards';
-import { namedAsStock } from './markets';
+import { mentionsMarkets, namedAsStock } from './markets';
 import { mendOrganizations, mendStorms } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
@@ -469,6 +469,7 @@ export function applyConsistency(
   };
   spans = spansFromTags(tags, n);
   const orgKeys = new Set<number>();
+  let markets: boolean | undefined; // whether the article may name share prices (searched once, when first needed)
   for (const s of spans) {
     if (spanBits(s) & (G_COUNTRY | G_CITY | G_DEMONYM)) continue;
     // a nationality the gazetteer lacks but the training names know only as MISC ("British", "Turkish", "Danish":
@@ -478,7 +479,7 @@ export function applyConsistency(
     // movement")
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
     if (orgNounAt(s.end) >= 0 || (s.type === PER && (appositiveOrgNoun(s) || executiveOf(s.end))) || (s.type !== ORG && afterOrgNoun(s))
-      || namedAsStock(tokens, infos, s)) orgKeys.add(keyOf(s));
+      || ((markets ??= mentionsMarkets(text)) && namedAsStock(tokens, infos, s))) orgKeys.add(keyOf(s));
   }
   if (orgKeys.size > 0) for (const s of spans) if (s.type !== ORG && orgKeys.has(keyOf(s))) { s.type = ORG; writeSpan(tags, s); }
   // 3. surname-only mentions after a full person mention

@@ -18,7 +18,7 @@ import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM } from './gazetteer';
 import { SEQ_SEED, seqHash } from './hash';
 import { N_TYPES, TAG_O, tagB, tagI, typeOfTag, isBegin } from './tags';
-import { LINE_NORMAL, TF_LINE_START } from './tokenize';
+import { LINE_CAPS, LINE_NORMAL, TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 const PER = 0;
@@ -101,7 +101,7 @@ export function matchHeadlines(tokens: Tokens, infos: WordInfo[], tags: Uint8Arr
     let names = byMode.get(m);
     if (!names) { names = proseNames(tokens, infos, tags, m, headWords); byMode.set(m, names); }
     if (names.maxLen > 0) matchLine(infos, tags, names, i, end);
-    untagCommonWords(tokens, infos, tags, i, end, writtenLowercase);
+    if (m === LINE_CAPS) untagCommonWords(tokens, infos, tags, i, end, writtenLowercase);
     i = end;
   }
 }
@@ -143,7 +143,7 @@ function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: numb
 const COMMON_WORD_MIN_CHARS = 4;
 
 /**
- * A one-word name the tagger saw in a headline whose word the prose writes lowercase ("CHECHEN DEAL HOLDS" beside
+ * A one-word name the tagger saw in an ALL CAPS headline whose word the prose writes lowercase ("CHECHEN DEAL HOLDS" beside
  * "the peace deal") is a common word, unless the prose also has it as a name (matched above) or the gazetteer knows
  * it as a place or nationality.
  */

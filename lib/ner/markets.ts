@@ -29,6 +29,16 @@ const POSSESSIVES = hashes(["'s", '’s']);
 /** Whether span s is named as a company whose shares move or are held. */
 const lower = (infos: WordInfo[], k: number): number => (infos[k] as WordInfo).lowerHash;
 
+/** Words without which an article names no share price or stake (a first search, once per article). */
+const MARKET_TEXTS = [
+  'percent', '%', 'pence', 'cents', 'marks', 'yen', 'francs', 'pct', 'kronor', 'guilders', 'lire',
+  'stake', 'shares', 'stock', 'Stake', 'Shares', 'Stock',
+];
+/** Whether the article may name a company by its shares (the text searches of MARKET_TEXTS). */
+export function mentionsMarkets(text: string): boolean {
+  return MARKET_TEXTS.some((w) => text.includes(w));
+}
+
 export function namedAsStock(tokens: Tokens, infos: WordInfo[], s: TokenSpan): boolean {
   const n = tokens.count;
   if (s.start >= 2 && IN_OF.has(lower(infos, s.start - 1)) && HOLDING_WORDS.has(lower(infos, s.start - 2))) return true;

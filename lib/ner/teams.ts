@@ -16,7 +16,7 @@
  * A person is never evidence ("Sampras beat Agassi 6-3"): only places are retyped here.
  */
 import type { Dateline } from './datelines';
-import { CAP_DIGIT } from './features';
+import { CAP_DIGIT, CAP_LOWER } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_FIRST_HI, G_FIRST_LO, G_SUR_HI, G_SUR_LO } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
@@ -122,7 +122,11 @@ function isSportsSentence(c: Ctx, k: number): boolean {
 }
 
 /** A result verb after the club, past auxiliaries ("Leeds were held"), or a playing position ("Lyon striker"). */
+const isLowercase = (c: Ctx, k: number): boolean => (c.infos[k] as WordInfo).capClass === CAP_LOWER;
+
 function clubWordAfter(c: Ctx, end: number): boolean {
+  // (every word looked for is lowercase: most places are followed by punctuation or a capital)
+  if (end >= c.n || !isLowercase(c, end)) return false;
   let k = end;
   while (k < c.n && AUXILIARIES.has(lower(c, k))) k++;
   return k < c.n && (RESULT_VERBS.has(lower(c, k)) || (k === end && POSITIONS.has(lower(c, k))));
@@ -131,7 +135,7 @@ function clubWordAfter(c: Ctx, end: number): boolean {
 /** A result word before the club: "beat Hamburg", "drew 0-0 with Schalke", "a 2-0 win at Coventry". */
 function clubWordBefore(c: Ctx, start: number): boolean {
   const k = start - 1;
-  if (k < 0) return false;
+  if (k < 0 || !isLowercase(c, k)) return false;
   if (BEFORE_CLUB.has(lower(c, k))) return true;
   if (k < 1) return false;
   if (lower(c, k) === AT) return RESULT_WORDS.has(lower(c, k - 1));
