@@ -444,6 +444,14 @@ describe('sports events (events.ts)', () => {
   });
 });
 
+describe('a time after a name', () => {
+  it('is cut off the name ("Mapei 21:04:12"), a model number is not ("Boeing 747")', () => {
+    expect(consistency('1. Abraham Olano ( Spain ) Mapei 21:04:12\n', [['Abraham Olano', 'PER'], ['Spain', 'LOC'], ['Mapei 21:04:12', 'ORG']]))
+      .toEqual(['PER:Abraham Olano', 'LOC:Spain', 'ORG:Mapei']);
+    expect(consistency('a Boeing 747 landed', [['Boeing 747', 'MISC']])).toEqual(['MISC:Boeing 747']);
+  });
+});
+
 describe('cricket scorecards (scorecards.ts)', () => {
   it('types every name of two or more batting lines PER, and untags the card\'s headings', () => {
     const text = 'England first innings\nM. Atherton c Wasim b Waqar 31\nA. Stewart b Mushtaq 44\nExtras ( lb-4 ) 4\n';

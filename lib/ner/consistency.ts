@@ -31,7 +31,7 @@ import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
 export { spansFromTags } from './spans';
 export type { TokenSpan } from './spans';
-import { fillTables } from './tables';
+import { fillTables, trimTrailingTimes } from './tables';
 import { markClubs } from './teams';
 import { typeEvents } from './events';
 import { markScorecards } from './scorecards';
@@ -510,7 +510,9 @@ export function applyConsistency(
   typeEvents(text, tokens, infos, tags);
   // 18. cricket scorecards: every name of a batting line is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts)
   markScorecards(tokens, infos, tags);
-  // 12. results tables: untagged names take the type of the names tagged in the same table
+  // 12. results tables: a time is no part of a name ("Mapei 21:04:12"); untagged names take the type of the names
+  //  tagged in the same table
+  trimTrailingTimes(text, tokens, infos, tags);
   fillTables(text, tokens, infos, tags);
   // 10. headlines (Title Case, ALL CAPS) from the prose's names
   matchHeadlines(tokens, infos, tags);

@@ -10,6 +10,7 @@
 import { CAP_DIGIT } from './features';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
+import { spanEnd } from './spans';
 import { TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
@@ -118,4 +119,21 @@ export function fillTables(text: string, tokens: Tokens, infos: WordInfo[], tags
     from = to;
   }
   fillTable(tags, rows);
+}
+
+/**
+ * A time at the end of a name is a result, not part of the name ("Mapei 21:04:12" in a cycling table's row, where the
+ * tagger ran the team into the time). Only times (digits with a colon): "Apollo 11", "Boeing 747" keep their number.
+ */
+export function trimTrailingTimes(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  const n = tokens.count;
+  for (let i = 0, end = 0; i < n; i = end) {
+    end = i + 1;
+    if (tags[i] === TAG_O) continue;
+    end = spanEnd(tags, n, i);
+    let k = end;
+    while (k - 1 > i && (infos[k - 1] as WordInfo).capClass === CAP_DIGIT
+      && text.slice(tokens.starts[k - 1], tokens.ends[k - 1]).includes(':')) k--;
+    if (k < end) tags.fill(TAG_O, k, end);
+  }
 }
