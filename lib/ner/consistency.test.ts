@@ -438,6 +438,7 @@ describe('sports events (events.ts)', () => {
     expect(consistency('He leads the German Open by two shots.', [['German', 'MISC'], ['Open', 'ORG']])).toEqual(['MISC:German Open']);
     expect(consistency('He won the Monaco Grand Prix.', [['Monaco', 'LOC'], ['Grand Prix', 'MISC']])).toEqual(['MISC:Monaco Grand Prix']);
     expect(consistency('the French Open champion', [['French', 'MISC']])).toEqual(['MISC:French Open']);
+    expect(consistency('the fifth stage of the Tour of Spain on Thursday', [['Spain', 'LOC']])).toEqual(['MISC:Tour of Spain']);
     // two names side by side stay two ("Felcsút, Hungary Puskás Cup")
     expect(consistency('Felcsut, Hungary Puskas Cup, a tournament', [['Felcsut', 'LOC'], ['Hungary', 'LOC'], ['Puskas Cup', 'MISC']]))
       .toEqual(['LOC:Felcsut', 'LOC:Hungary', 'MISC:Puskas Cup']);
