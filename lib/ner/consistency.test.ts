@@ -453,6 +453,17 @@ describe('a time after a name', () => {
   });
 });
 
+describe('ranked lists of players and clubs (rankings.ts)', () => {
+  it('types the player PER and the club ORG, and leaves a country in the parentheses', () => {
+    const text = 'Leading scorers :\n5 - Ronaldo ( Barcelona )\n4 - Davor Suker ( Real Madrid ) , Meho Kodro ( Tenerife )\n';
+    expect(consistency(text, [['Ronaldo', 'LOC'], ['Barcelona', 'LOC'], ['Davor Suker', 'PER'], ['Real Madrid', 'ORG'], ['Meho Kodro', 'PER']]))
+      .toEqual(['PER:Ronaldo', 'ORG:Barcelona', 'PER:Davor Suker', 'ORG:Real Madrid', 'PER:Meho Kodro', 'ORG:Tenerife']);
+    const teams = 'Team standings :\n1. Telekom ( Germany ) 12\n2. Mapei ( Italy ) 10\n';
+    expect(consistency(teams, [['Telekom', 'ORG'], ['Germany', 'LOC'], ['Mapei', 'LOC'], ['Italy', 'LOC']]))
+      .toEqual(['ORG:Telekom', 'LOC:Germany', 'LOC:Mapei', 'LOC:Italy']);
+  });
+});
+
 describe('cricket scorecards (scorecards.ts)', () => {
   it('types every name of two or more batting lines PER, and untags the card\'s headings', () => {
     const text = 'England first innings\nM. Atherton c Wasim b Waqar 31\nA. Stewart b Mushtaq 44\nExtras ( lb-4 ) 4\n';

@@ -21,7 +21,9 @@
  * 15. a storm's name is MISC, also alone (org-names.ts);
  * 16. a club named after its city is ORG in every mention ("Leeds 1 Southampton 1", "beat Hamburg 3-1", teams.ts);
  * 17. a sports event is MISC ("U.S. Open", "German" + "Open", events.ts);
- * 18. every name of a cricket scorecard's batting lines is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts).
+ * 18. every name of a cricket scorecard's batting lines is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts);
+ * 19. in a ranked list, a name before a club in parentheses is a person and the club an organization ("5 - Ronaldo
+ *     ( Barcelona )", rankings.ts).
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
@@ -35,6 +37,7 @@ import { fillTables, trimTrailingTimes } from './tables';
 import { markClubs } from './teams';
 import { typeEvents } from './events';
 import { markScorecards } from './scorecards';
+import { markRankings } from './rankings';
 import { mentionsMarkets, namedAsStock } from './markets';
 import { mendOrganizations, mendStorms } from './org-names';
 import type { Dateline } from './datelines';
@@ -510,6 +513,8 @@ export function applyConsistency(
   typeEvents(text, tokens, infos, tags);
   // 18. cricket scorecards: every name of a batting line is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts)
   markScorecards(tokens, infos, tags);
+  // 19. ranked lists of players and clubs: "5 - Ronaldo ( Barcelona )" (rankings.ts)
+  markRankings(text, tokens, infos, tags, spanBits);
   // 12. results tables: a time is no part of a name ("Mapei 21:04:12"); untagged names take the type of the names
   //  tagged in the same table
   trimTrailingTimes(text, tokens, infos, tags);

@@ -1,0 +1,71 @@
+/**
+ * Ranked lists of players with their clubs in sports news: "5 - Ronaldo ( Barcelona )", "4 - Davor Suker ( Real
+ * Madrid ) , Meho Kodro ( Tenerife )" (leading scorers). The tagger, without a sentence around them, reads the
+ * player and the club as places. On a line that opens with a rank, a name followed by a club in parentheses is a
+ * person, and the club an organization; a country in the parentheses is a nationality's place and stays LOC
+ * ("1. Erik Zabel ( Germany ) Telekom"), and then the name before it keeps the tagger's type (a team is ranked
+ * so too). Two such lines make a list.
+ */
+import { CAP_DIGIT } from './features';
+import type { WordInfo } from './features';
+import { G_COUNTRY } from './gazetteer';
+import { writeSpan } from './spans';
+import type { TokenSpan } from './spans';
+import { TAG_O } from './tags';
+import { TF_LINE_START } from './tokenize';
+import type { Tokens } from './tokenize';
+
+const PER = 0, ORG = 1;
+const OPEN = 40, CLOSE = 41, COMMA = 44, HYPHEN = 45, PERIOD = 46;
+/** Ranked lines needed to read the article's lines as a list. */
+const MIN_RANKED_LINES = 2;
+
+interface Entry { name: TokenSpan; club: TokenSpan }
+
+/** The entries of a ranked line [from, to): "N -" or "N." then "Name ( Club )", repeated after commas; or null. */
+function rankedLine(text: string, tokens: Tokens, infos: WordInfo[], from: number, to: number): Entry[] | null {
+  const charAt = (k: number): number =>
+    (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 ? text.charCodeAt(tokens.starts[k] as number) : -1;
+  const capsRun = (k: number): number => {
+    while (k < to && (infos[k] as WordInfo).hasUpper) k++;
+    return k;
+  };
+  if ((infos[from] as WordInfo).capClass !== CAP_DIGIT || from + 2 >= to) return null;
+  const mark = charAt(from + 1);
+  if (mark !== HYPHEN && mark !== PERIOD) return null;
+  const entries: Entry[] = [];
+  let k = from + 2;
+  while (k < to) {
+    const nameEnd = capsRun(k);
+    if (nameEnd === k || charAt(nameEnd) !== OPEN) break;
+    const clubEnd = capsRun(nameEnd + 1);
+    if (clubEnd === nameEnd + 1 || charAt(clubEnd) !== CLOSE) break;
+    entries.push({ name: { start: k, end: nameEnd, type: PER }, club: { start: nameEnd + 1, end: clubEnd, type: ORG } });
+    k = clubEnd + 1;
+    if (k < to && charAt(k) === COMMA) k++;
+    else break;
+  }
+  return entries.length > 0 ? entries : null;
+}
+
+/** Types the players and clubs of the article's ranked lists. `bitsOf` gives a span's gazetteer bits. */
+export function markRankings(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, bitsOf: (s: TokenSpan) => number): void {
+  const n = tokens.count;
+  const lines: Entry[][] = [];
+  for (let from = 0; from < n;) {
+    let to = from + 1;
+    while (to < n && ((tokens.flags[to] as number) & TF_LINE_START) === 0) to++;
+    const entries = (infos[from] as WordInfo).capClass === CAP_DIGIT ? rankedLine(text, tokens, infos, from, to) : null;
+    if (entries) lines.push(entries);
+    from = to;
+  }
+  if (lines.length < MIN_RANKED_LINES) return;
+  for (const entries of lines) {
+    for (const { name, club } of entries) {
+      if ((bitsOf(club) & G_COUNTRY) !== 0) continue;
+      tags.fill(TAG_O, name.start, club.end);
+      writeSpan(tags, name);
+      writeSpan(tags, club);
+    }
+  }
+}
