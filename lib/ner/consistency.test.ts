@@ -403,6 +403,20 @@ describe('clubs named after their city (teams.ts)', () => {
   });
 });
 
+describe('an acronym gives the extent of the name before it (acronyms.ts)', () => {
+  it('joins the words its initials spell into one organization', () => {
+    expect(consistency('a ban by the Organisation for Security and Cooperation in Europe ( OSCE ) .', [['Organisation for Security and Cooperation', 'ORG'], ['Europe', 'LOC']]))
+      .toEqual(['ORG:Organisation for Security and Cooperation in Europe', 'ORG:OSCE']);
+    expect(consistency('the American Center for Law & Justice (ACLJ) said', [['American Center for Law &', 'ORG']]))
+      .toEqual(['ORG:American Center for Law & Justice', 'ORG:ACLJ']);
+    // not inside a longer name, nor a title around one
+    expect(consistency('the U.S. Central Intelligence Agency (CIA) said', [['U.S. Central Intelligence Agency', 'ORG']]))
+      .toEqual(['ORG:U.S. Central Intelligence Agency', 'ORG:CIA']);
+    expect(consistency('a Member of the Scottish Parliament (MSP) for Fife', [['Scottish Parliament', 'ORG'], ['Fife', 'LOC']]))
+      .toEqual(['ORG:Scottish Parliament', 'LOC:Fife']);
+  });
+});
+
 describe('a nationality before a name', () => {
   it('splits "Dutchman Richard Krajicek" into MISC and PER, but not a title or a given name', () => {
     expect(consistency('Dutchman Richard Krajicek won.', [['Dutchman Richard Krajicek', 'PER']])).toEqual(['MISC:Dutchman', 'PER:Richard Krajicek']);

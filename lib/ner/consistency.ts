@@ -16,7 +16,8 @@
  * 10. headlines take their names from the prose (headlines.ts);
  * 11. the place of a dateline is LOC (datelines.ts);
  * 12. untagged names in a results table take the type of the table's tagged names (tables.ts);
- * 13. an acronym in parentheses right after a name takes the name's type ("National Intelligence Organization (MIT)");
+ * 13. an acronym in parentheses right after a name takes the name's type ("National Intelligence Organization (MIT)"),
+ *     and one spelled by the capitalized words before it makes them one organization (acronyms.ts);
  * 14. organization names the tagger cut or ran on are mended (org-names.ts);
  * 15. a storm's name is MISC, also alone (org-names.ts);
  * 16. a club named after its city is ORG in every mention ("Leeds 1 Southampton 1", "beat Hamburg 3-1", teams.ts);
@@ -36,6 +37,7 @@ export type { TokenSpan } from './spans';
 import { fillTables, trimTrailingTimes } from './tables';
 import { markClubs } from './teams';
 import { typeEvents } from './events';
+import { joinByAcronym } from './acronyms';
 import { markScorecards } from './scorecards';
 import { markRankings } from './rankings';
 import { mentionsMarkets, namedAsStock } from './markets';
@@ -365,6 +367,8 @@ export function applyConsistency(
   mendOrganizations(text, tokens, infos, tags);
   // 13. an acronym in parentheses after a name is that name's ("World Health Organization (WHO)")
   tagParentheticAcronyms(text, tokens, infos, tags);
+  //     and it gives the name's extent ("Organisation for Security and Cooperation in Europe (OSCE)", acronyms.ts)
+  joinByAcronym(text, tokens, infos, tags);
   // 1. majority type per string
   spans = spansFromTags(tags, n);
   const counts = new Map<number, Int32Array>();
