@@ -443,6 +443,8 @@ describe('companies in market reports (markets.ts)', () => {
     expect(consistency('Dole rose 3 points in the poll.', [['Dole', 'PER']])).toEqual(['PER:Dole']);
     expect(consistency('Frankfurt shares rose 1 percent.', [['Frankfurt', 'LOC']])).toEqual(['LOC:Frankfurt']);
     expect(consistency('Anna Lee rose 5 percent in the polls.', [['Anna Lee', 'PER']])).toEqual(['PER:Anna Lee']);
+    expect(consistency('Harris rose 3 percent in the polls.', [['Harris', 'PER']])).toEqual(['PER:Harris']);
+    expect(consistency('Support for Harris rose 3 percent.', [['Harris', 'PER']])).toEqual(['PER:Harris']);
   });
 });
 

@@ -25,6 +25,10 @@ const SHARE_WORDS = hashes(['shares', 'stock', 'stocks']);
 const HOLDING_WORDS = hashes(['shares', 'stake', 'stock']);
 const IN_OF = hashes(['in', 'of']);
 const POSSESSIVES = hashes(["'s", '’s']);
+/** Words before a name that make it no subject of the move ("Support for Harris rose"). */
+const NOT_SUBJECT = hashes(['for', 'of', 'behind', 'with', 'than', 'over', 'to', 'against']);
+/** Words after a move that make it a poll's ("rose 3 percent in the polls", "among independents"). */
+const POLL_WORDS = hashes(['poll', 'polls', 'polling', 'among', 'approval', 'survey', 'voters']);
 
 /** Whether span s is named as a company whose shares move or are held. */
 const lower = (infos: WordInfo[], k: number): number => (infos[k] as WordInfo).lowerHash;
@@ -44,10 +48,17 @@ export function namedAsStock(tokens: Tokens, infos: WordInfo[], s: TokenSpan): b
   if (s.start >= 2 && IN_OF.has(lower(infos, s.start - 1)) && HOLDING_WORDS.has(lower(infos, s.start - 2))) return true;
   let k = s.end;
   if (k < n && POSSESSIVES.has(lower(infos, k))) k++;
-  if (k < n && SHARE_WORDS.has(lower(infos, k))) k++;
+  const shares = k < n && SHARE_WORDS.has(lower(infos, k));
+  if (shares) k++;
+  // without "shares", the name must be the subject ("Support for Harris rose 3 percent" is a poll's)
+  else if (s.start > 0 && NOT_SUBJECT.has(lower(infos, s.start - 1))) return false;
   if (k >= n || !MOVE_VERBS.has(lower(infos, k))) return false;
   for (let j = k + 1; j < n && j <= k + 1 + MAX_GAP; j++) {
-    if ((infos[j] as WordInfo).capClass === CAP_DIGIT) return j + 1 < n && PRICE_UNITS.has(lower(infos, j + 1));
+    if ((infos[j] as WordInfo).capClass !== CAP_DIGIT) continue;
+    if (j + 1 >= n || !PRICE_UNITS.has(lower(infos, j + 1))) return false;
+    // "Harris rose 3 percent in the polls", "among independents"
+    for (let a = j + 2; a < n && a <= j + 2 + MAX_GAP; a++) if (POLL_WORDS.has(lower(infos, a))) return shares;
+    return true;
   }
   return false;
 }
