@@ -389,6 +389,10 @@ describe('clubs named after their city (teams.ts)', () => {
     expect(consistency('Cho won the next three games.', [['Cho', 'LOC']])).toEqual(['LOC:Cho']);
     expect(consistency("Croatia's Janica Kostelic has won her first World Cup race.", [['Croatia', 'LOC'], ['Janica Kostelic', 'LOC'], ['World Cup', 'MISC']]))
       .toEqual(['LOC:Croatia', 'LOC:Janica Kostelic', 'MISC:World Cup']);
+    // a longer place the gazetteer lacks is told by its words ("Kansas City"), not a country's evidence ("the goal")
+    expect(consistency('Kansas City trailed 24-14 at halftime.', [['Kansas City', 'LOC']])).toEqual(['ORG:Kansas City']);
+    expect(consistency('What was the goal for North Vietnam in the Tet offensive?', [['North Vietnam', 'LOC'], ['Tet', 'MISC']]))
+      .toEqual(['LOC:North Vietnam', 'MISC:Tet']);
     // but a club's opening word makes one, whatever its city's other readings ("Milan" is a given name too)
     expect(consistency('He signed for Inter Milan in June.', [['Inter Milan', 'LOC']])).toEqual(['ORG:Inter Milan']);
     // "at" after a score is the venue

@@ -56,7 +56,7 @@ const AT = hashString('at');
  * or "debut": biographies write "made his debut for Chhattisgarh", which the training sets' gold types LOC.
  */
 const FOR = hashString('for');
-const PLAYING_WORDS = hashes(['scored', 'twice', 'once', 'goal', 'goals', 'points']);
+const PLAYING_WORDS = hashes(['scored', 'twice', 'once', 'goals', 'points', 'touchdowns', 'yards', 'runs', 'wickets', 'saves']);
 const RESULT_WORDS = hashes([
   'lost', 'lose', 'losing', 'loss', 'losses', 'drew', 'draw', 'drawn', 'draws', 'level', 'tied', 'held', 'beaten',
   'defeated', 'edged', 'win', 'wins', 'won', 'victory', 'defeat', 'defeats', 'fell', 'succumbed', 'beat',
@@ -67,9 +67,19 @@ const POSITIONS = hashes([
   'skipper', 'quarterback', 'pitcher', 'shortstop', 'outfielder', 'batsman', 'bowler', 'playmaker', 'goaltender',
   'linebacker', 'fullback',
 ]);
-/** Words that make a sentence a sports sentence (with a score, which is found by its shape). */
+/** Last and first words of place names the gazetteer lacks ("Kansas City", "Tampa Bay", "Las Vegas", "St. Louis"). */
+const PLACE_ENDS = hashes([
+  'city', 'bay', 'county', 'beach', 'springs', 'falls', 'valley', 'island', 'islands', 'coast', 'lake', 'heights',
+  'hills', 'harbor', 'harbour',
+]);
+const PLACE_OPENERS = hashes([
+  'new', 'san', 'santa', 'st.', 'st', 'saint', 'las', 'los', 'la', 'el', 'fort', 'port', 'mount', 'north', 'south',
+  'east', 'west', 'golden',
+]);
+/** Words that make a sentence a sports sentence (with a score, which is found by its shape). Not "goal": "What was
+ * the goal for North Vietnam in the Tet offensive?" */
 const SPORTS_WORDS = hashes([
-  'match', 'matches', 'game', 'games', 'league', 'cup', 'goal', 'goals', 'wicket', 'wickets', 'innings', 'inning',
+  'match', 'matches', 'game', 'games', 'league', 'cup', 'goals', 'wicket', 'wickets', 'innings', 'inning',
   'championship', 'playoff', 'playoffs', 'tournament', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals',
   'derby', 'fixture', 'fixtures', 'season', 'striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'coach',
   'touchdown', 'touchdowns', 'penalty', 'penalties', 'stadium', 'homer', 'homers', 'quarterback', 'pitcher', 'runs',
@@ -271,7 +281,9 @@ function findClubs(
   //  "Croatia's Janica Kostelic has won her first World Cup")
   const mayBePerson = (s: TokenSpan): boolean => {
     if ((bitsOf(s) & G_CITY) !== 0) return false;
-    return s.end - s.start > 1 || ((infos[s.start] as WordInfo).gaz & PERSON_NAME_BITS) !== 0;
+    if (s.end - s.start === 1) return ((infos[s.start] as WordInfo).gaz & PERSON_NAME_BITS) !== 0;
+    // a longer name the gazetteer lacks is a place by its words ("Kansas City", "Green Bay", "Las Vegas")
+    return !PLACE_ENDS.has(lower(c, s.end - 1)) && !PLACE_OPENERS.has(lower(c, s.start));
   };
   // the LOC spans, read as spansFromTags reads them (a span object only for those: this runs on every article)
   for (let i = 0, end = 0; i < c.n; i = end) {
