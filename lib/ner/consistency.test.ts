@@ -421,6 +421,16 @@ describe('an acronym gives the extent of the name before it (acronyms.ts)', () =
   });
 });
 
+describe('a person "of" a team or place', () => {
+  it('splits the full name from its team or place', () => {
+    // a team the training names know as an organization (the dictionary: tagText)
+    expect(tagText('German Erik Zabel of Telekom won the stage.').map((e) => `${e.type}:${e.text}`)).toEqual(['MISC:German', 'PER:Erik Zabel', 'ORG:Telekom']);
+    expect(consistency('John Smith of Chicago said so.', [['John Smith of Chicago', 'PER']])).toEqual(['PER:John Smith', 'LOC:Chicago']);
+    // a single name with "of" is one ("Catherine of Aragon")
+    expect(consistency('Catherine of Aragon married.', [['Catherine of Aragon', 'PER']])).toEqual(['PER:Catherine of Aragon']);
+  });
+});
+
 describe('a nationality before a name', () => {
   it('splits "Dutchman Richard Krajicek" into MISC and PER, but not a title or a given name', () => {
     expect(consistency('Dutchman Richard Krajicek won.', [['Dutchman Richard Krajicek', 'PER']])).toEqual(['MISC:Dutchman', 'PER:Richard Krajicek']);

@@ -67,6 +67,7 @@ function isCompoundModifier(word: string): boolean {
   return COMPOUND_MODIFIERS.has(w) || (w.length > 3 && w.endsWith('ed') && w === word) || /^[0-9]/.test(w);
 }
 const PER = 0, ORG = 1, LOC = 2, MISC = 3;
+const OF_HASH = hashString('of');
 
 /**
  * Nouns for a person of a nation that the gazetteer's demonyms (mostly adjectives: "Kenyan", "German") lack; the
@@ -347,6 +348,20 @@ export function applyConsistency(
       k++;
     }
     if (k !== s.start) { s.start = k; writeSpan(tags, s); }
+    // "Erik Zabel of Telekom", "John Smith of Chicago", "Patrick Gordon of Auchleuchries": a full name, then "of" and
+    //  the team or the place (a place unless the gazetteer or the training names know an organization)
+    for (let p = s.start + 2; p + 1 < s.end && p <= s.start + 3; p++) {
+      if ((infos[p] as WordInfo).lowerHash !== OF_HASH || !startsWithGivenName(infos, { start: s.start, end: p, type: PER })) continue;
+      const right: TokenSpan = { start: p + 1, end: s.end, type: LOC };
+      const bits = entryBits(gaz, infos, right.start, right.end);
+      const known = right.end - right.start === 1 ? knownType(infos[right.start] as WordInfo) : -1;
+      if ((bits & (G_COUNTRY | G_CITY)) === 0 && ((bits & (G_ORG | G_TEAM)) !== 0 || known === ORG)) right.type = ORG;
+      tags[p] = TAG_O;
+      writeSpan(tags, { start: s.start, end: p, type: PER });
+      writeSpan(tags, right);
+      s.end = p;
+      break;
+    }
   }
   // 6. CoNLL: countries are LOC even as political actors; demonyms and nationalities alone are MISC; a known
   //    organization is not a person
