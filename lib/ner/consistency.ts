@@ -46,7 +46,7 @@ import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
-import { isCap, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
+import { isCap, lineStarts, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -446,7 +446,8 @@ export function applyConsistency(
   }
   // 16. clubs named after their city are organizations, in every mention that does not read as the place
   //  ("Leeds were held 1-1" … "Leeds", not "in Leeds"; teams.ts); after the majority vote, which would undo that
-  markClubs(text, tokens, infos, tags, spanBits, datelines);
+  const lines = lineStarts(tokens);
+  markClubs(text, tokens, infos, tags, spanBits, datelines, lines);
   // 8. a name followed by an organization noun is an organization ("Anadolu state news agency",
   //    "the Hamas militant group"), unless it is a place or nationality ("Gaza health ministry", "Turkish media");
   //    the evidence holds for every mention of the same string in the article
@@ -531,13 +532,13 @@ export function applyConsistency(
   // 17. sports events are MISC ("U.S. Open", "German Open", events.ts)
   typeEvents(text, tokens, infos, tags);
   // 18. cricket scorecards: every name of a batting line is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts)
-  markScorecards(tokens, infos, tags);
+  markScorecards(infos, tags, lines);
   // 19. ranked lists of players and clubs: "5 - Ronaldo ( Barcelona )" (rankings.ts)
-  markRankings(text, tokens, infos, tags, spanBits);
+  markRankings(text, tokens, infos, tags, spanBits, lines);
   // 12. results tables: a time is no part of a name ("Mapei 21:04:12"); untagged names take the type of the names
   //  tagged in the same table
   trimTrailingTimes(text, tokens, infos, tags);
-  fillTables(text, tokens, infos, tags);
+  fillTables(text, tokens, infos, tags, lines);
   // 10. headlines (Title Case, ALL CAPS) from the prose's names
   matchHeadlines(tokens, infos, tags);
   untagDates(text, tokens, infos, tags, n);

@@ -12,7 +12,6 @@ import { G_COUNTRY } from './gazetteer';
 import { writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O } from './tags';
-import { TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 const PER = 0, ORG = 1;
@@ -49,15 +48,14 @@ function rankedLine(text: string, tokens: Tokens, infos: WordInfo[], from: numbe
 }
 
 /** Types the players and clubs of the article's ranked lists. `bitsOf` gives a span's gazetteer bits. */
-export function markRankings(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, bitsOf: (s: TokenSpan) => number): void {
-  const n = tokens.count;
+export function markRankings(
+  text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, bitsOf: (s: TokenSpan) => number, starts: readonly number[],
+): void {
   const lines: Entry[][] = [];
-  for (let from = 0; from < n;) {
-    let to = from + 1;
-    while (to < n && ((tokens.flags[to] as number) & TF_LINE_START) === 0) to++;
+  for (let j = 0; j + 1 < starts.length; j++) {
+    const from = starts[j] as number, to = starts[j + 1] as number;
     const entries = (infos[from] as WordInfo).capClass === CAP_DIGIT ? rankedLine(text, tokens, infos, from, to) : null;
     if (entries) lines.push(entries);
-    from = to;
   }
   if (lines.length < MIN_RANKED_LINES) return;
   for (const entries of lines) {

@@ -10,8 +10,6 @@ import { hashString } from './hash';
 import { writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O } from './tags';
-import { TF_LINE_START } from './tokenize';
-import type { Tokens } from './tokenize';
 
 const PER = 0;
 const h = hashString;
@@ -49,18 +47,15 @@ function battingLine(infos: WordInfo[], from: number, to: number): TokenSpan[] |
 
 /** Types every name of the article's batting lines PER, when it has two or more. (The line scan is the first
  * search: only lines that end in a number are read; a text search for " b " took 3% of the tagging time.) */
-export function markScorecards(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
-  const n = tokens.count;
+export function markScorecards(infos: WordInfo[], tags: Uint8Array, starts: readonly number[]): void {
   const lines: TokenSpan[][] = [];
   const headings: number[] = [];
-  for (let from = 0; from < n;) {
-    let to = from + 1;
-    while (to < n && ((tokens.flags[to] as number) & TF_LINE_START) === 0) to++;
+  for (let j = 0; j + 1 < starts.length; j++) {
+    const from = starts[j] as number, to = starts[j + 1] as number;
     if (HEADINGS.has((infos[from] as WordInfo).lowerHash) && (to === from + 1 || !(infos[from + 1] as WordInfo).hasUpper)) headings.push(from);
     // a batting line ends in a number: most lines are dismissed at their last token
     const names = (infos[to - 1] as WordInfo).capClass === CAP_DIGIT ? battingLine(infos, from, to) : null;
     if (names) lines.push(names);
-    from = to;
   }
   if (lines.length < MIN_BATTING_LINES) return;
   for (const k of headings) tags[k] = TAG_O;

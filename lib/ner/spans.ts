@@ -5,6 +5,7 @@ import { CAP_ALL, CAP_INITIAL, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_FIRST_HI, G_FIRST_LO } from './gazetteer';
 import { TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
+import { TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 export interface TokenSpan { start: number; end: number; type: number }
@@ -58,4 +59,13 @@ export function tokenStartingAt(tokens: Tokens, at: number): number {
   let lo = 0, hi = tokens.count;
   while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens.starts[mid] as number) < at) lo = mid + 1; else hi = mid; }
   return lo < tokens.count && tokens.starts[lo] === at ? lo : -1;
+}
+
+/** The first token of each line, then the token count (so line j is [starts[j], starts[j + 1])). One pass over the
+ * flags, shared by the passes that read the article line by line (results tables, match rows, scorecards). */
+export function lineStarts(tokens: Tokens): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.count; i++) if (i === 0 || ((tokens.flags[i] as number) & TF_LINE_START) !== 0) starts.push(i);
+  starts.push(tokens.count);
+  return starts;
 }

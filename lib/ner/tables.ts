@@ -10,8 +10,7 @@
 import { CAP_DIGIT } from './features';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
-import { spanEnd } from './spans';
-import { TF_LINE_START, TF_SENT_START } from './tokenize';
+import { TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 /** Rows needed to call consecutive lines a table (one line of a name and numbers can be prose: "Chapter 3"). */
@@ -106,17 +105,12 @@ function fillTable(tags: Uint8Array, rows: Cell[][]): void {
 }
 
 /** Gives the untagged names of each results table the type of the names the tagger found in it. */
-export function fillTables(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
-  const n = tokens.count;
+export function fillTables(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, starts: readonly number[]): void {
   let rows: Cell[][] = [];
-  let from = 0;
-  while (from < n) {
-    let to = from + 1;
-    while (to < n && ((tokens.flags[to] as number) & TF_LINE_START) === 0) to++;
-    const cells = rowCells(text, tokens, infos, from, to);
+  for (let j = 0; j + 1 < starts.length; j++) {
+    const cells = rowCells(text, tokens, infos, starts[j] as number, starts[j + 1] as number);
     if (cells) rows.push(cells);
     else { fillTable(tags, rows); rows = []; }
-    from = to;
   }
   fillTable(tags, rows);
 }
@@ -127,13 +121,15 @@ export function fillTables(text: string, tokens: Tokens, infos: WordInfo[], tags
  */
 export function trimTrailingTimes(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const n = tokens.count;
-  for (let i = 0, end = 0; i < n; i = end) {
-    end = i + 1;
-    if (tags[i] === TAG_O) continue;
-    end = spanEnd(tags, n, i);
-    let k = end;
-    while (k - 1 > i && (infos[k - 1] as WordInfo).capClass === CAP_DIGIT
-      && text.slice(tokens.starts[k - 1], tokens.ends[k - 1]).includes(':')) k--;
-    if (k < end) tags.fill(TAG_O, k, end);
+  const isTime = (k: number): boolean =>
+    (infos[k] as WordInfo).capClass === CAP_DIGIT && text.slice(tokens.starts[k], tokens.ends[k]).includes(':');
+  for (let i = 1; i < n; i++) {
+    // the last token of a name (an I- tag, the next one not), a number: most names end in a word
+    const t = tags[i] as number;
+    if (t === TAG_O || isBegin(t) || (infos[i] as WordInfo).capClass !== CAP_DIGIT) continue;
+    if (i + 1 < n && tags[i + 1] !== TAG_O && !isBegin(tags[i + 1] as number)) continue;
+    let k = i + 1;
+    while (k - 1 > 0 && !isBegin(tags[k - 1] as number) && isTime(k - 1)) k--;
+    if (k <= i) tags.fill(TAG_O, k, i + 1);
   }
 }

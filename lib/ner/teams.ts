@@ -218,19 +218,16 @@ const MIN_MATCH_ROWS = 2;
  * scorers persons; whatever the tagger made of the row is replaced (it runs names into the scores: "PSV Eindhoven
  * 3"). A row where the tagger read a cell as a full person's name is left alone. Returns the clubs.
  */
-function writeMatchRows(c: Ctx, tags: Uint8Array, bitsOf: (s: TokenSpan) => number): TokenSpan[] {
+function writeMatchRows(c: Ctx, tags: Uint8Array, bitsOf: (s: TokenSpan) => number, starts: readonly number[]): TokenSpan[] {
   const rows: MatchRow[] = [];
   const standings: TokenSpan[] = [];
-  for (let from = 0; from < c.n;) {
-    let to = from + 1;
-    while (to < c.n && ((c.tokens.flags[to] as number) & TF_LINE_START) === 0) to++;
-    if ((c.infos[from] as WordInfo).hasUpper) {
-      const row = matchRow(c, from, to);
-      if (row) rows.push(row);
-      const team = row ? null : standingsRow(c, from, to);
-      if (team) standings.push(team);
-    }
-    from = to;
+  for (let j = 0; j + 1 < starts.length; j++) {
+    const from = starts[j] as number, to = starts[j + 1] as number;
+    if (!(c.infos[from] as WordInfo).hasUpper) continue;
+    const row = matchRow(c, from, to);
+    if (row) rows.push(row);
+    const team = row ? null : standingsRow(c, from, to);
+    if (team) standings.push(team);
   }
   const clubs: TokenSpan[] = [];
   // standings: every team that is not a country ("NEW YORK", "BALTIMORE")
@@ -266,6 +263,7 @@ function writeMatchRows(c: Ctx, tags: Uint8Array, bitsOf: (s: TokenSpan) => numb
  */
 function findClubs(
   text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, bitsOf: (s: TokenSpan) => number,
+  starts: readonly number[],
 ): TokenSpan[] {
   const taggedAt = (k: number): boolean => tags[k] !== TAG_O;
   const c: Ctx = { text, tokens, infos, n: tokens.count };
@@ -307,7 +305,7 @@ function findClubs(
     if (!clubWordAfter(c, s.end) && !clubWordBefore(c, s.start)) continue;
     if (isPlace(s) && !mayBePerson(s) && isSportsSentence(c, s.start)) clubs.push(s);
   }
-  clubs.push(...writeMatchRows(c, tags, bitsOf));
+  clubs.push(...writeMatchRows(c, tags, bitsOf, starts));
   return clubs;
 }
 
@@ -341,10 +339,10 @@ function lowerKey(infos: WordInfo[], s: TokenSpan): number {
  */
 export function markClubs(
   text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, bitsOf: (s: TokenSpan) => number,
-  datelines: readonly Dateline[],
+  datelines: readonly Dateline[], starts: readonly number[],
 ): void {
   const n = tokens.count;
-  const clubs = findClubs(text, tokens, infos, tags, bitsOf);
+  const clubs = findClubs(text, tokens, infos, tags, bitsOf, starts);
   if (clubs.length === 0) return;
   for (const club of clubs) { club.type = ORG; writeSpan(tags, club); }
   const keys = new Set(clubs.map((s) => lowerKey(infos, s)));
