@@ -40,7 +40,7 @@ import { typeEvents } from './events';
 import { joinByAcronym } from './acronyms';
 import { markScorecards } from './scorecards';
 import { markRankings } from './rankings';
-import { mentionsMarkets, namedAsStock } from './markets';
+import { namedAsStock } from './markets';
 import { mendOrganizations, mendStorms } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
@@ -492,7 +492,6 @@ export function applyConsistency(
   };
   spans = spansFromTags(tags, n);
   const orgKeys = new Set<number>();
-  let markets: boolean | undefined; // whether the article may name share prices (searched once, when first needed)
   for (const s of spans) {
     if (spanBits(s) & (G_COUNTRY | G_CITY | G_DEMONYM)) continue;
     // a nationality the gazetteer lacks but the training names know only as MISC ("British", "Turkish", "Danish":
@@ -502,7 +501,7 @@ export function applyConsistency(
     // movement")
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
     if (orgNounAt(s.end) >= 0 || (s.type === PER && (appositiveOrgNoun(s) || executiveOf(s.end))) || (s.type !== ORG && afterOrgNoun(s))
-      || ((markets ??= mentionsMarkets(text)) && namedAsStock(tokens, infos, s))) orgKeys.add(keyOf(s));
+      || namedAsStock(tokens, infos, s)) orgKeys.add(keyOf(s));
   }
   if (orgKeys.size > 0) for (const s of spans) if (s.type !== ORG && orgKeys.has(keyOf(s))) { s.type = ORG; writeSpan(tags, s); }
   // 3. surname-only mentions after a full person mention
@@ -530,7 +529,7 @@ export function applyConsistency(
   // 15. storms are events, not people ("Hurricane Idris" … "Idris")
   mendStorms(text, tokens, infos, tags);
   // 17. sports events are MISC ("U.S. Open", "German Open", events.ts)
-  typeEvents(text, tokens, infos, tags);
+  typeEvents(tokens, infos, tags);
   // 18. cricket scorecards: every name of a batting line is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts)
   markScorecards(infos, tags, lines);
   // 19. ranked lists of players and clubs: "5 - Ronaldo ( Barcelona )" (rankings.ts)

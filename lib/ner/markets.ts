@@ -4,7 +4,7 @@
  * stake says it is an organization. The caller keeps places and full personal names out (a city's market "Frankfurt
  * shares closed higher" is LOC in CoNLL) and types every mention of the string.
  */
-import { CAP_DIGIT } from './features';
+import { CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
 import type { WordInfo } from './features';
 import { hashString } from './hash';
 import type { TokenSpan } from './spans';
@@ -30,24 +30,16 @@ const NOT_SUBJECT = hashes(['for', 'of', 'behind', 'with', 'than', 'over', 'to',
 /** Words after a move that make it a poll's ("rose 3 percent in the polls", "among independents"). */
 const POLL_WORDS = hashes(['poll', 'polls', 'polling', 'among', 'approval', 'survey', 'voters']);
 
-/** Whether span s is named as a company whose shares move or are held. */
 const lower = (infos: WordInfo[], k: number): number => (infos[k] as WordInfo).lowerHash;
 
-/** Words without which an article names no share price or stake (a first search, once per article). */
-const MARKET_TEXTS = [
-  'percent', '%', 'pence', 'cents', 'marks', 'yen', 'francs', 'pct', 'kronor', 'guilders', 'lire',
-  'stake', 'shares', 'stock', 'Stake', 'Shares', 'Stock',
-];
-/** Whether the article may name a company by its shares (the text searches of MARKET_TEXTS). */
-export function mentionsMarkets(text: string): boolean {
-  return MARKET_TEXTS.some((w) => text.includes(w));
-}
-
+/** Whether span s is named as a company whose shares move or are held. */
 export function namedAsStock(tokens: Tokens, infos: WordInfo[], s: TokenSpan): boolean {
   const n = tokens.count;
   if (s.start >= 2 && IN_OF.has(lower(infos, s.start - 1)) && HOLDING_WORDS.has(lower(infos, s.start - 2))) return true;
   let k = s.end;
-  if (k < n && POSSESSIVES.has(lower(infos, k))) k++;
+  // (every word looked for after the name is lowercase, or the possessive: most names are followed by neither)
+  if (k >= n || ((infos[k] as WordInfo).capClass !== CAP_LOWER && (infos[k] as WordInfo).capClass !== CAP_OTHER)) return false;
+  if (POSSESSIVES.has(lower(infos, k))) k++;
   const shares = k < n && SHARE_WORDS.has(lower(infos, k));
   if (shares) k++;
   // without "shares", the name must be the subject ("Support for Harris rose 3 percent" is a poll's)
