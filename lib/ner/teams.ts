@@ -37,7 +37,8 @@ const hashes = (words: string[]): Set<number> => new Set(words.map(hashString));
 const RESULT_VERBS = hashes([
   'beat', 'beats', 'defeated', 'defeat', 'defeats', 'drew', 'draw', 'draws', 'edged', 'thrashed', 'routed', 'crushed',
   'hammered', 'upset', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'trailed', 'scored', 'conceded', 'held',
-  'beaten', 'visit', 'visits', 'meet', 'meets', 'eliminated', 'outscored', 'rallied', 'blanked', 'swept', 'clinched', 'thumped', 'overcame', 'stunned',
+  'beaten', 'visit', 'visits', 'meet', 'meets', 'eliminated', 'outscored', 'rallied', 'blanked', 'swept', 'clinched',
+  'thumped', 'overcame', 'stunned',
 ]);
 const AUXILIARIES = hashes(['were', 'was', 'have', 'had', 'has', 'will', 'also', 'then', 'are', 'is', 'could', 'would']);
 /** Words right before a club ("beat Hamburg", "against Sevilla"). Not "v" or "versus": cases are cited so
@@ -131,9 +132,9 @@ function isSportsSentence(c: Ctx, k: number): boolean {
   return false;
 }
 
-/** A result verb after the club, past auxiliaries ("Leeds were held"), or a playing position ("Lyon striker"). */
 const isLowercase = (c: Ctx, k: number): boolean => (c.infos[k] as WordInfo).capClass === CAP_LOWER;
 
+/** A result verb after the club, past auxiliaries ("Leeds were held"), or a playing position ("Lyon striker"). */
 function clubWordAfter(c: Ctx, end: number): boolean {
   // (every word looked for is lowercase: most places are followed by punctuation or a capital)
   if (end >= c.n || !isLowercase(c, end)) return false;
