@@ -346,7 +346,7 @@ describe('clubs named after their city (teams.ts)', () => {
 
   it('replaces what the tagger made of a match row with scorers, and types the clubs\' other mentions', () => {
     const text = 'PSV Eindhoven 3 ( Nilis 12 , Jonk 40 ) Utrecht 0 . Halftime 2-0 . Attendance 25,000\nStandings :\nPSV Eindhoven 3 3 0 0 9 1 9\nUtrecht 3 0 0 3 1 7 0\n';
-    expect(consistency(text, [['PSV Eindhoven 3', 'MISC'], ['Nilis 12', 'MISC'], ['Utrecht', 'LOC']]))
+    expect(consistency(text, [['PSV Eindhoven 3', 'MISC'], ['Nilis 12', 'MISC'], ['Utrecht', 'LOC'], ['Halftime', 'MISC']]))
       .toEqual(['ORG:PSV Eindhoven', 'PER:Nilis', 'PER:Jonk', 'ORG:Utrecht', 'ORG:PSV Eindhoven', 'ORG:Utrecht']);
     // one row of two names and two numbers alone is no result ("Chapter 3 Verse 16")
     expect(consistency('Chapter 3 Verse 16\n', [['Verse', 'MISC']])).toEqual(['MISC:Verse']);

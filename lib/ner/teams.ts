@@ -154,7 +154,7 @@ function clubWordBefore(c: Ctx, start: number): boolean {
   return RESULT_PREPOSITIONS.has(lower(c, k)) && (RESULT_WORDS.has(lower(c, k - 1)) || scoreEndsAt(c, k - 1));
 }
 
-interface MatchRow { from: number; end: number; cells: TokenSpan[]; scorers: TokenSpan[] }
+interface MatchRow { from: number; end: number; to: number; cells: TokenSpan[]; scorers: TokenSpan[] }
 
 const isChar = (c: Ctx, k: number, ch: number): boolean =>
   (c.tokens.ends[k] as number) - (c.tokens.starts[k] as number) === 1 && c.text.charCodeAt(c.tokens.starts[k] as number) === ch;
@@ -185,7 +185,7 @@ function scorersAt(c: Ctx, k: number, to: number, out: TokenSpan[]): number {
  * 2-0"), or null.
  */
 function matchRow(c: Ctx, from: number, to: number): MatchRow | null {
-  const row: MatchRow = { from, end: from, cells: [], scorers: [] };
+  const row: MatchRow = { from, end: from, to, cells: [], scorers: [] };
   let k = from;
   while (row.cells.length < 2) {
     const end = capsRun(c, k, to);
@@ -254,6 +254,11 @@ function writeMatchRows(c: Ctx, tags: Uint8Array, bitsOf: (s: TokenSpan) => numb
       if (cell.type === ORG) clubs.push(cell);
     }
     for (const scorer of row.scorers) writeSpan(tags, scorer);
+    // the report after the result: "Halftime 1-0 . Attendance 90,000" has no name (a word tagged alone before a number)
+    for (let k = row.end; k + 1 < row.to; k++) {
+      if (tags[k] !== TAG_O && isBegin(tags[k] as number) && (k + 1 >= c.n || tags[k + 1] === TAG_O || isBegin(tags[k + 1] as number))
+        && (c.infos[k + 1] as WordInfo).capClass === CAP_DIGIT) tags[k] = TAG_O;
+    }
   }
   return clubs;
 }
