@@ -24,7 +24,7 @@ const OF = hashString('of');
 
 /**
  * Whether a name ends in a head noun or has one right after it, or "Tour of" / "Rally of" before it: looked up only
- * at the names' edges (a text search for the words, or a lookup per token, took 1-3% of the tagging time).
+ * at the names' edges (a text search for the words took 0.9% of the tagging time in a CPU profile).
  */
 function hasEventCue(infos: WordInfo[], tags: Uint8Array, n: number): boolean {
   for (let i = 0; i < n; i++) {

@@ -143,9 +143,10 @@ function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: numb
 const COMMON_WORD_MIN_CHARS = 4;
 
 /**
- * A one-word name the tagger saw in an ALL CAPS headline whose word the prose writes lowercase ("CHECHEN DEAL HOLDS" beside
- * "the peace deal") is a common word, unless the prose also has it as a name (matched above) or the gazetteer knows
- * it as a place or nationality.
+ * A one-word name the tagger saw in an ALL CAPS headline whose word the prose writes lowercase ("CHECHEN DEAL HOLDS"
+ * beside "the peace deal") is a common word, unless the prose also has it as a name (matched above), capitalizes it
+ * mid-sentence, or the gazetteer knows it as a place or nationality. (Not on Title Case lines: prose dense with names
+ * passes for one.)
  */
 function untagCommonWords(
   tokens: Tokens, infos: WordInfo[], tags: Uint8Array, from: number, to: number, writtenLowercase: (lowerHash: number) => boolean,
