@@ -5,17 +5,20 @@
  * 3. a person's full mention decides later surname-only mentions ("Ibrahim Kalin" … "Kalin" → PER);
  * 4. CoNLL trimming: "Hamas-led" → "Hamas" (a glued hyphen + lowercase word never ends a name), and an untagged
  *    known organization before a compound of control is tagged ("Hamas-run Gaza");
- * 5. leading titles are taken out of person names ("General X Y" → "X Y");
+ * 5. leading titles are taken out of person names ("General X Y" → "X Y"), and so is a nationality before a full
+ *    name ("Dutchman Richard Krajicek"); a full name "of" a team or place is two names ("Erik Zabel of Telekom");
  * 6. a whole span that is a country is LOC, a demonym MISC (CoNLL conventions); a known organization of two or more
  *    words is not a person ("Goldman Sachs");
  * 7. a possessive inside a span splits it ("Turkey’s Anadolu" → "Turkey", "Anadolu");
  * 8. a name followed by a lowercase organization noun is an organization ("Anadolu state news agency"), and so is
- *    one whose shares move or are held ("Siemens slipped 0.4 percent", markets.ts), and
- *    a "person" named by an apposition or a company officer ("Anthropic, the AI startup", "Anthropic chief executive");
+ *    one right after such a noun ("the insurgent group Shabab"), one whose shares move or are held ("Siemens slipped
+ *    0.4 percent", markets.ts), and a "person" named by an apposition or a company officer ("Anthropic, the AI
+ *    startup", "Anthropic chief executive");
  * 9. dates are not names ("Dec 6", "May 5");
  * 10. headlines take their names from the prose (headlines.ts);
  * 11. the place of a dateline is LOC (datelines.ts);
- * 12. untagged names in a results table take the type of the table's tagged names (tables.ts);
+ * 12. untagged names in a results table take the type of the table's tagged names, and a time is cut off a name
+ *     ("Mapei 21:04:12", tables.ts);
  * 13. an acronym in parentheses right after a name takes the name's type ("National Intelligence Organization (MIT)"),
  *     and one spelled by the capitalized words before it makes them one organization (acronyms.ts);
  * 14. organization names the tagger cut or ran on are mended (org-names.ts);
@@ -472,7 +475,7 @@ export function applyConsistency(
     return at >= 0 && (at + 1 >= n || APPOSITION_ENDS.has(tokText(at + 1)));
   };
   // "the militant group Hamas", "the charity Caritas", "chipmaker Intel": a name right after an organization noun,
-  //  unless a personal name ("the company Jobs founded" has a surname)
+  //  unless a word of the name lists ("the company Morrison founded")
   const afterOrgNoun = (s: TokenSpan): boolean => {
     const k = s.start - 1;
     if (k < 0 || tags[k] !== TAG_O || (infos[k] as WordInfo).capClass !== CAP_LOWER) return false;
