@@ -205,6 +205,9 @@ function computeLineModes(text: string, starts: Int32Array, ends: Int32Array, fl
   for (let t = 0; t <= count; t++) {
     if (t === count || (t > lineBegin && ((flags[t] ?? 0) & TF_LINE_START) !== 0)) {
       let cased = 0, capital = 0, allCaps = 0, content = 0;
+      // a prose line is known for one once it has a word with a lowercase letter (no ALL CAPS line) and more lowercase
+      //  content words than a Title Case line may have among all its tokens: the rest of it is not read
+      const lowerContentMax = (1 - HEADLINE_CAP_SHARE) * (t - lineBegin);
       for (let k = lineBegin; k < t; k++) {
         const s = starts[k] ?? 0, e = ends[k] ?? 0;
         const c0 = text.charCodeAt(s);
@@ -217,6 +220,7 @@ function computeLineModes(text: string, starts: Int32Array, ends: Int32Array, fl
         }
         if (!anyLower) allCaps++;
         if (e - s >= CONTENT_WORD_MIN_LEN) { content++; if (isUpper(c0)) capital++; }
+        if (allCaps < cased && content - capital > lowerContentMax) break;
       }
       let mode = LINE_NORMAL;
       if (cased >= HEADLINE_MIN_WORDS && allCaps === cased) mode = LINE_CAPS;
