@@ -31,7 +31,7 @@
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
-import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_SUR_HI, G_SUR_LO, G_TEAM, G_TITLE } from './gazetteer';
+import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_PERSON_NAME, G_TEAM, G_TITLE } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
@@ -107,7 +107,6 @@ const PREPOSED_ORG_NOUNS = new Set([
 /** The nouns before a name, by lowercase hash (looked up for most spans: no string is made). Not "magazine": a
  * magazine's name is a work's too (the training sets' gold has "the weekly magazine Die Weltbühne" MISC). */
 const BEFORE_NAME_ORG_NOUNS = new Set([...ORG_NOUNS, ...PREPOSED_ORG_NOUNS].filter((w) => w !== 'magazine').map(hashString));
-const PERSON_NAME_BITS = G_FIRST_HI | G_FIRST_LO | G_SUR_HI | G_SUR_LO;
 /** A party's member after a state or country ("a Massachusetts Democrat", "a Texas Republican"). */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
 /** Determiners that open an apposition naming what the name is ("X, the news agency"). */
@@ -480,7 +479,7 @@ export function applyConsistency(
     const k = s.start - 1;
     if (k < 0 || tags[k] !== TAG_O || (infos[k] as WordInfo).capClass !== CAP_LOWER) return false;
     if (!BEFORE_NAME_ORG_NOUNS.has((infos[k] as WordInfo).lowerHash)) return false;
-    for (let j = s.start; j < s.end; j++) if (((infos[j] as WordInfo).gaz & PERSON_NAME_BITS) !== 0) return false;
+    for (let j = s.start; j < s.end; j++) if (((infos[j] as WordInfo).gaz & G_PERSON_NAME) !== 0) return false;
     return true;
   };
   // "Anthropic chief executive Dario Amodei", "Tesla CEO Elon Musk": a name before a company officer's title and a person

@@ -24,6 +24,8 @@ export const G_ORG_DESIG = 1 << 11;
 export const G_ORG_OF = 1 << 12;
 export const G_POLGROUP = 1 << 13;
 export const G_ROLE_MOD = 1 << 14;
+/** Any of the name lists (given names and surnames, either frequency band). */
+export const G_PERSON_NAME = G_FIRST_HI | G_FIRST_LO | G_SUR_HI | G_SUR_LO;
 /** Entry continues: some longer entry starts with this sequence. */
 export const G_PREFIX = 1 << 15;
 /** Training-data dictionary bits: the string was labelled with this type (majority) in training text. */

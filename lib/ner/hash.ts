@@ -30,6 +30,11 @@ export function mix3(a: number, b: number, c: number): number {
 }
 
 /** Hash of a token sequence, built incrementally: seqHash(seqHash(SEQ_SEED, t0), t1)... */
+/** The hashes of a list of words, for lookups by a token's lowerHash without making strings. */
+export function hashSet(words: readonly string[]): Set<number> {
+  return new Set(words.map(hashString));
+}
+
 export const SEQ_SEED = 0x2545f491;
 export function seqHash(prev: number, tokenHash: number): number {
   return mix2(prev, tokenHash);

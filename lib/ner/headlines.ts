@@ -11,12 +11,11 @@
  *   holds one prose name and more words ("Madrid Open" around "Madrid") is the tagger's own longer name and
  *   stays.
  */
-import { spanEnd } from './spans';
+import { caseBlindKey, spanEnd } from './spans';
 import type { TokenSpan } from './spans';
 import { CAP_LOWER } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM } from './gazetteer';
-import { SEQ_SEED, seqHash } from './hash';
 import { N_TYPES, TAG_O, tagB, tagI, typeOfTag, isBegin } from './tags';
 import { LINE_CAPS, LINE_NORMAL, TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -24,13 +23,6 @@ import type { Tokens } from './tokenize';
 const PER = 0;
 /** Longest headline match tried, in tokens (names longer than this are rare; the cost is per headline word). */
 const MAX_MATCH_TOKENS = 6;
-
-/** A case-blind key of tokens [start, end): the hash of their lowercase forms (no string is built). */
-function caseBlindKey(infos: WordInfo[], start: number, end: number): number {
-  let h = SEQ_SEED;
-  for (let k = start; k < end; k++) h = seqHash(h, (infos[k] as WordInfo).lowerHash);
-  return h;
-}
 
 interface Names { types: Map<number, number>; maxLen: number }
 

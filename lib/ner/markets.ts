@@ -6,29 +6,28 @@
  */
 import { CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
 import type { WordInfo } from './features';
-import { hashString } from './hash';
+import { hashSet } from './hash';
 import type { TokenSpan } from './spans';
 import type { Tokens } from './tokenize';
 
-const hashes = (words: string[]): Set<number> => new Set(words.map(hashString));
 /** Verbs of a price's move. */
-const MOVE_VERBS = hashes([
+const MOVE_VERBS = hashSet([
   'rose', 'fell', 'gained', 'slipped', 'dropped', 'climbed', 'lost', 'added', 'eased', 'jumped', 'surged', 'plunged',
   'tumbled', 'advanced', 'declined', 'firmed', 'edged', 'slid', 'soared', 'sank', 'dipped', 'rallied', 'shed',
 ]);
 /** Words between the verb and the figure ("rose as much as 3 percent", "fell a further 2 percent"). */
 const MAX_GAP = 4;
 /** Units of a share price's move. Not "points": an index moves by points, and so does a candidate in a poll. */
-const PRICE_UNITS = hashes(['percent', '%', 'pence', 'cents', 'marks', 'yen', 'francs', 'pct', 'kronor', 'guilders', 'lire']);
-const SHARE_WORDS = hashes(['shares', 'stock', 'stocks']);
+const PRICE_UNITS = hashSet(['percent', '%', 'pence', 'cents', 'marks', 'yen', 'francs', 'pct', 'kronor', 'guilders', 'lire']);
+const SHARE_WORDS = hashSet(['shares', 'stock', 'stocks']);
 /** Words before "in"/"of" that name a company after them ("shares in Daimler-Benz", "a stake in Fokker"). */
-const HOLDING_WORDS = hashes(['shares', 'stake', 'stock']);
-const IN_OF = hashes(['in', 'of']);
-const POSSESSIVES = hashes(["'s", '’s']);
+const HOLDING_WORDS = hashSet(['shares', 'stake', 'stock']);
+const IN_OF = hashSet(['in', 'of']);
+const POSSESSIVES = hashSet(["'s", '’s']);
 /** Words before a name that make it no subject of the move ("Support for Harris rose"). */
-const NOT_SUBJECT = hashes(['for', 'of', 'behind', 'with', 'than', 'over', 'to', 'against']);
+const NOT_SUBJECT = hashSet(['for', 'of', 'behind', 'with', 'than', 'over', 'to', 'against']);
 /** Words after a move that make it a poll's ("rose 3 percent in the polls", "among independents"). */
-const POLL_WORDS = hashes(['poll', 'polls', 'polling', 'among', 'approval', 'survey', 'voters']);
+const POLL_WORDS = hashSet(['poll', 'polls', 'polling', 'among', 'approval', 'survey', 'voters']);
 
 const lower = (infos: WordInfo[], k: number): number => (infos[k] as WordInfo).lowerHash;
 

@@ -5,6 +5,7 @@ import { CAP_ALL, CAP_INITIAL, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_FIRST_HI, G_FIRST_LO } from './gazetteer';
 import { TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
+import { SEQ_SEED, seqHash } from './hash';
 import { TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
@@ -68,4 +69,11 @@ export function lineStarts(tokens: Tokens): number[] {
   for (let i = 0; i < tokens.count; i++) if (i === 0 || ((tokens.flags[i] as number) & TF_LINE_START) !== 0) starts.push(i);
   starts.push(tokens.count);
   return starts;
+}
+
+/** A case-blind key of tokens [start, end): the hash of their lowercase forms (no string is built). */
+export function caseBlindKey(infos: WordInfo[], start: number, end: number): number {
+  let h = SEQ_SEED;
+  for (let k = start; k < end; k++) h = seqHash(h, (infos[k] as WordInfo).lowerHash);
+  return h;
 }

@@ -18,37 +18,35 @@
 import type { Dateline } from './datelines';
 import { CAP_DIGIT, CAP_LOWER } from './features';
 import type { WordInfo } from './features';
-import { G_CITY, G_COUNTRY, G_FIRST_HI, G_FIRST_LO, G_SUR_HI, G_SUR_LO } from './gazetteer';
-import { SEQ_SEED, hashString, seqHash } from './hash';
-import { isCap, spanEnd, spansFromTags, writeSpan } from './spans';
+import { G_CITY, G_COUNTRY, G_PERSON_NAME } from './gazetteer';
+import { hashSet, hashString } from './hash';
+import { caseBlindKey, isCap, spanEnd, spansFromTags, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, tagB, typeOfTag } from './tags';
 import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 const PER = 0, ORG = 1, LOC = 2, MISC = 3;
-const PERSON_NAME_BITS = G_FIRST_HI | G_FIRST_LO | G_SUR_HI | G_SUR_LO;
-const hashes = (words: string[]): Set<number> => new Set(words.map(hashString));
 
 /**
  * Result verbs after a club ("Leeds were held", "Boston beat"); auxiliaries may come between. Not "hosted" or
  * "played": cities host games ("Athens hosted the 2004 Summer Olympic Games", "Manchester played host").
  */
-const RESULT_VERBS = hashes([
+const RESULT_VERBS = hashSet([
   'beat', 'beats', 'defeated', 'defeat', 'defeats', 'drew', 'draw', 'draws', 'edged', 'thrashed', 'routed', 'crushed',
   'hammered', 'upset', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'trailed', 'scored', 'conceded', 'held',
   'beaten', 'visit', 'visits', 'meet', 'meets', 'eliminated', 'outscored', 'rallied', 'blanked', 'swept', 'clinched',
   'thumped', 'overcame', 'stunned',
 ]);
-const AUXILIARIES = hashes(['were', 'was', 'have', 'had', 'has', 'will', 'also', 'then', 'are', 'is', 'could', 'would']);
+const AUXILIARIES = hashSet(['were', 'was', 'have', 'had', 'has', 'will', 'also', 'then', 'are', 'is', 'could', 'would']);
 /** Words right before a club ("beat Hamburg", "against Sevilla"). Not "v" or "versus": cases are cited so
  * ("Case 22-506, Biden versus Nebraska"). */
-const BEFORE_CLUB = hashes([
+const BEFORE_CLUB = hashSet([
   'beat', 'beating', 'defeated', 'defeating', 'edged', 'thrashed', 'routed', 'crushed', 'hammered', 'upset', 'against',
   'faced', 'facing', 'thumped', 'eliminated', 'outscored', 'led',
 ]);
 /** Prepositions that name a club only after a result word or a score ("lost to", "drew 0-0 with", "held by"). */
-const RESULT_PREPOSITIONS = hashes(['to', 'with', 'by', 'over']);
+const RESULT_PREPOSITIONS = hashSet(['to', 'with', 'by', 'over']);
 /** "at" names a club only right after a result word ("a 2-0 win at Coventry"): after a score it names the venue
  * ("beat Dortmund 2-0 at Wembley"). */
 const AT = hashString('at');
@@ -57,29 +55,29 @@ const AT = hashString('at');
  * or "debut": biographies write "made his debut for Chhattisgarh", which the training sets' gold types LOC.
  */
 const FOR = hashString('for');
-const PLAYING_WORDS = hashes(['scored', 'twice', 'once', 'goals', 'points', 'touchdowns', 'yards', 'runs', 'wickets', 'saves']);
-const RESULT_WORDS = hashes([
+const PLAYING_WORDS = hashSet(['scored', 'twice', 'once', 'goals', 'points', 'touchdowns', 'yards', 'runs', 'wickets', 'saves']);
+const RESULT_WORDS = hashSet([
   'lost', 'lose', 'losing', 'loss', 'losses', 'drew', 'draw', 'drawn', 'draws', 'level', 'tied', 'held', 'beaten',
   'defeated', 'edged', 'win', 'wins', 'won', 'victory', 'defeat', 'defeats', 'fell', 'succumbed', 'beat',
 ]);
 /** Playing positions and club roles after a club's name ("Marseille striker", "Lyon coach"). */
-const POSITIONS = hashes([
+const POSITIONS = hashSet([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'coach', 'manager', 'captain',
   'skipper', 'quarterback', 'pitcher', 'shortstop', 'outfielder', 'batsman', 'bowler', 'playmaker', 'goaltender',
   'linebacker', 'fullback',
 ]);
 /** Last and first words of place names the gazetteer lacks ("Kansas City", "Tampa Bay", "Las Vegas", "St. Louis"). */
-const PLACE_ENDS = hashes([
+const PLACE_ENDS = hashSet([
   'city', 'bay', 'county', 'beach', 'springs', 'falls', 'valley', 'island', 'islands', 'coast', 'lake', 'heights',
   'hills', 'harbor', 'harbour',
 ]);
-const PLACE_OPENERS = hashes([
+const PLACE_OPENERS = hashSet([
   'new', 'san', 'santa', 'st.', 'st', 'saint', 'las', 'los', 'la', 'el', 'fort', 'port', 'mount', 'north', 'south',
   'east', 'west', 'golden',
 ]);
 /** Words that make a sentence a sports sentence (with a score, which is found by its shape). Not "goal": "What was
  * the goal for North Vietnam in the Tet offensive?" */
-const SPORTS_WORDS = hashes([
+const SPORTS_WORDS = hashSet([
   'match', 'matches', 'game', 'games', 'league', 'cup', 'goals', 'wicket', 'wickets', 'innings', 'inning',
   'championship', 'playoff', 'playoffs', 'tournament', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals',
   'derby', 'fixture', 'fixtures', 'season', 'striker', 'midfielder', 'goalkeeper', 'defender', 'winger', 'coach',
@@ -87,17 +85,17 @@ const SPORTS_WORDS = hashes([
   'rebounds', 'assists',
 ]);
 /** Words of a venue's name, which "at" also comes before ("won 5-3 at Fenway Park", "Circuit Park Zandvoort"). */
-const VENUE_HEADS = hashes([
+const VENUE_HEADS = hashSet([
   'park', 'stadium', 'arena', 'field', 'ground', 'grounds', 'stadion', 'centre', 'center', 'garden', 'gardens',
   'road', 'lane', 'bridge', 'oval', 'dome', 'coliseum', 'bowl', 'course', 'club', 'links', 'circuit', 'speedway',
 ]);
 /** Continents and blocs, which field teams the way countries do ("Europe beat the United States"). */
-const CONTINENTS = hashes(['europe', 'asia', 'africa', 'america', 'americas', 'oceania', 'world']);
+const CONTINENTS = hashSet(['europe', 'asia', 'africa', 'america', 'americas', 'oceania', 'world']);
 /**
  * Words that open a club's name before its city ("Real Madrid", "Borussia Dortmund", "Inter Milan"), where the tagger
  * reads the city alone or the whole name as a place.
  */
-const CLUB_PREFIXES = hashes([
+const CLUB_PREFIXES = hashSet([
   'real', 'inter', 'atletico', 'atlético', 'borussia', 'sporting', 'olympique', 'dynamo', 'dinamo', 'lokomotiv',
   'spartak', 'deportivo', 'bayer', 'hertha', 'werder', 'eintracht', 'fortuna', 'vfb', 'vfl', 'fc', 'ac', 'as', 'sv',
 ]);
@@ -285,7 +283,7 @@ function findClubs(
   //  "Croatia's Janica Kostelic has won her first World Cup")
   const mayBePerson = (s: TokenSpan): boolean => {
     if ((bitsOf(s) & G_CITY) !== 0) return false;
-    if (s.end - s.start === 1) return ((infos[s.start] as WordInfo).gaz & PERSON_NAME_BITS) !== 0;
+    if (s.end - s.start === 1) return ((infos[s.start] as WordInfo).gaz & G_PERSON_NAME) !== 0;
     // a longer name the gazetteer lacks is a place by its words ("Kansas City", "Green Bay", "Las Vegas")
     return !PLACE_ENDS.has(lower(c, s.end - 1)) && !PLACE_OPENERS.has(lower(c, s.start));
   };
@@ -316,7 +314,7 @@ function findClubs(
 }
 
 /** Words before a place rather than a club ("born in Houston, Texas", "a trip from Athens"). */
-const PLACE_PREPOSITIONS = hashes(['in', 'from', 'near', 'across', 'throughout', 'outside', 'around', 'of', 'to', 'at']);
+const PLACE_PREPOSITIONS = hashSet(['in', 'from', 'near', 'across', 'throughout', 'outside', 'around', 'of', 'to', 'at']);
 
 /**
  * Whether a mention reads as the place, not the club named after it: after a place preposition ("in Leeds"), or
@@ -329,13 +327,6 @@ function readsAsPlace(infos: WordInfo[], tags: Uint8Array, text: string, tokens:
   if (PLACE_PREPOSITIONS.has((infos[k] as WordInfo).lowerHash)) return true;
   const comma = (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 && text.charCodeAt(tokens.starts[k] as number) === 44;
   return comma && k > 0 && tags[k - 1] !== TAG_O && typeOfTag(tags[k - 1] as number) === LOC;
-}
-
-/** A span's string, case-insensitive ("LEEDS" in a headline or a table is "Leeds"). */
-function lowerKey(infos: WordInfo[], s: TokenSpan): number {
-  let h = SEQ_SEED;
-  for (let k = s.start; k < s.end; k++) h = seqHash(h, (infos[k] as WordInfo).lowerHash);
-  return h;
 }
 
 /**
@@ -351,10 +342,10 @@ export function markClubs(
   const clubs = findClubs(text, tokens, infos, tags, bitsOf, starts);
   if (clubs.length === 0) return;
   for (const club of clubs) { club.type = ORG; writeSpan(tags, club); }
-  const keys = new Set(clubs.map((s) => lowerKey(infos, s)));
+  const keys = new Set(clubs.map((s) => caseBlindKey(infos, s.start, s.end)));
   const datelinePlaces = new Set(datelines.map((d) => d.placeStart));
   for (const s of spansFromTags(tags, n)) {
-    if (s.type === ORG || s.type === MISC || !keys.has(lowerKey(infos, s)) || datelinePlaces.has(s.start)) continue;
+    if (s.type === ORG || s.type === MISC || !keys.has(caseBlindKey(infos, s.start, s.end)) || datelinePlaces.has(s.start)) continue;
     if (readsAsPlace(infos, tags, text, tokens, s)) continue;
     s.type = ORG;
     writeSpan(tags, s);
