@@ -400,6 +400,33 @@ describe('clubs named after their city (teams.ts)', () => {
       .toEqual(['ORG:Real Madrid', 'ORG:Borussia Dortmund', 'LOC:Wembley']);
   });
 
+  it('types a one-word club the tagger read as a person or left untagged by a team result, but not a player', () => {
+    expect(consistency('Napoli drew 0-0 with Sampdoria while Juventus beat Parma 2-1.', [['Napoli', 'PER'], ['Sampdoria', 'ORG'], ['Juventus', 'PER'], ['Parma', 'MISC']]))
+      .toEqual(['ORG:Napoli', 'ORG:Sampdoria', 'ORG:Juventus', 'ORG:Parma']);
+    expect(consistency('Ajax thrashed Vitesse 5-0 in the league. Ajax stay top.', [['Vitesse', 'PER']]))
+      .toEqual(['ORG:Ajax', 'ORG:Vitesse', 'ORG:Ajax']);
+    // players: a full name with a result makes the article one of players ("Chang" is one too); so do set scores
+    expect(consistency('Pete Sampras beat Andre Agassi in the final. Sampras will meet Chang in the semifinal.', [['Pete Sampras', 'PER'], ['Andre Agassi', 'PER'], ['2:Sampras', 'PER'], ['Chang', 'PER']]))
+      .toEqual(['PER:Pete Sampras', 'PER:Andre Agassi', 'PER:Sampras', 'PER:Chang']);
+    expect(consistency('Hingis beat Seles 6-3 6-4 in the final match.', [['Hingis', 'PER'], ['Seles', 'PER']]))
+      .toEqual(['PER:Hingis', 'PER:Seles']);
+    // a surname of a full name in the article; a player's own deeds ("beat two defenders", "scored"); a date
+    expect(consistency('Ronaldo Nazario scored. Ronaldo beat two defenders and Ronaldo scored in the 2-1 win.', [['Ronaldo Nazario', 'PER'], ['2:Ronaldo', 'PER'], ['3:Ronaldo', 'PER']]))
+      .toEqual(['PER:Ronaldo Nazario', 'PER:Ronaldo', 'PER:Ronaldo']);
+    expect(consistency('Kiko beat two defenders to score in the 2-1 win.', [['Kiko', 'PER']])).toEqual(['PER:Kiko']);
+    expect(consistency('The champion was upset Wednesday by a qualifier in the match.', [])).toEqual([]);
+    // an adjective after "against" is no club
+    expect(consistency('The match pitted locals against Western expatriates.', [])).toEqual([]);
+  });
+
+  it('types a name before a club officer and a person as an organization', () => {
+    expect(consistency('Schalke coach Huub Stevens said his side lacked ideas.', [['Schalke', 'PER'], ['Huub Stevens', 'PER']]))
+      .toEqual(['ORG:Schalke', 'PER:Huub Stevens']);
+    // capitalized, the title is the person's own (a run-on headline)
+    expect(consistency('Mideast tour. George W. Bush President Bush says', [['George W. Bush', 'PER'], ['2:Bush', 'PER']]))
+      .toEqual(['PER:George W. Bush', 'PER:Bush']);
+  });
+
   it('leaves a mention that reads as the place ("in Leeds", "Houston, Texas")', () => {
     const text = 'Texas coach Darrell Royal praised him. Leeds were beaten 2-0 in Leeds. He was born in Houston, Texas.';
     expect(consistency(text, [['Texas', 'LOC'], ['Darrell Royal', 'PER'], ['Leeds', 'LOC'], ['2:Leeds', 'LOC'], ['Houston', 'LOC'], ['2:Texas', 'LOC']]))

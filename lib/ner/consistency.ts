@@ -31,7 +31,7 @@
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
-import { D_AMBIG, D_LOC, D_MISC, D_ORG, D_PER, G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_PERSON_NAME, G_TEAM, G_TITLE } from './gazetteer';
+import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_PERSON_NAME, G_TEAM, G_TITLE, knownType } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
@@ -49,7 +49,7 @@ import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
-import { isCap, lineStarts, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
+import { DATE_HASHES, isCap, lineStarts, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -118,19 +118,18 @@ const APPOSITION_ENDS = new Set([
 ]);
 /** Prepositions before a name that opens a sentence with a phrase ("In Kent, the company said"), lowercase. */
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'to', 'with', 'by', 'after', 'before', 'during', 'near', 'like', 'across']);
-/** Company officers' titles before a person, after the company ("Tesla CEO Elon Musk"), lowercase. */
+/**
+ * Officers' titles before a person, after the company or club ("Tesla CEO Elon Musk", "Schalke coach Huub Stevens",
+ * "Lazio president Sergio Cragnotti", "Chelsea owner Roman Abramovich"), lowercase; those of LOWERCASE_OFFICERS only
+ * as written lowercase. A country before them stays a place ("France coach Aime Jacquet"), as does a person's full
+ * name ("Andre Agassi coach Brad Gilbert").
+ */
 const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder']);
+/** Such titles that are a person's own when capitalized ("George W. Bush President Bush says", a run-on headline). */
+const LOWERCASE_OFFICERS = new Set(['president', 'owner', 'coach', 'manager']);
 /** Second words of "chief …" officers ("chief executive", "chief financial officer"). */
 const CHIEF_OFFICES = new Set(['executive', 'financial', 'operating', 'technology', 'economist', 'scientist']);
 
-/** Month names and their abbreviations, and weekdays, lowercase (a trailing period is dropped before lookup). */
-const DATE_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
-
-const DATE_HASHES = new Set([...DATE_WORDS].flatMap((w) => [hashString(w), hashString(`${w}.`)]));
 /** A day or a year: one to four digits ("6", "2025"); ordinals are one token with their digits ("6th"). */
 const DAY_OR_YEAR = /^[0-9]{1,4}(?:st|nd|rd|th)?$/;
 
@@ -216,15 +215,6 @@ function placeDateline(tags: Uint8Array, d: Dateline, n: number): void {
   writeSpan(tags, { start: d.placeStart, end: d.placeEnd, type: LOC });
 }
 
-/** The one type the gazetteer or the training data's names give a word alone, or -1 (unknown or ambiguous). */
-function knownType(info: WordInfo): number {
-  if (info.gazFull & (G_COUNTRY | G_CITY)) return LOC;
-  if (info.gazFull & G_DEMONYM) return MISC;
-  const d = info.dictFull; // -1 where the word was not looked up (training): no evidence
-  if (d < 0 || (d & D_AMBIG) !== 0) return -1;
-  const types = [D_PER, D_ORG, D_LOC, D_MISC].filter((bit) => (d & bit) !== 0);
-  return types.length === 1 ? [D_PER, D_ORG, D_LOC, D_MISC].indexOf(types[0] as number) : -1;
-}
 
 /** Bits of the gazetteer entry that is exactly tokens [start, end), 0 if none. */
 function entryBits(gaz: HashDict, infos: WordInfo[], start: number, end: number): number {
@@ -488,7 +478,7 @@ export function applyConsistency(
     const w = tokText(k).toLowerCase();
     let after = k + 1;
     if (w === 'chief' && k + 1 < n && CHIEF_OFFICES.has(tokText(k + 1).toLowerCase())) after = k + 2;
-    else if (!COMPANY_OFFICERS.has(w)) return false;
+    else if (!COMPANY_OFFICERS.has(w) && !LOWERCASE_OFFICERS.has(tokText(k))) return false;
     while (after < n && tags[after] === TAG_O && (infos[after] as WordInfo).capClass === CAP_LOWER && after - k <= 3) after++;
     return after < n && tags[after] === tagB(PER);
   };

@@ -6,6 +6,7 @@
  * entry can continue. Entries are tokenized with the same tokenizer as the text, so keys always agree.
  */
 import type { HashDict } from './hashdict';
+import type { WordInfo } from './features';
 import { SEQ_SEED, hashString, mix2, seqHash } from './hash';
 import { tokenize } from './tokenize';
 
@@ -49,6 +50,25 @@ export const T_MISC = 1 << 24;
  * feature, a decoding constraint that spares scoring the lowercase words around every capitalized one.
  */
 export const T_CONNECTOR = 1 << 25;
+/** The four dictionary type bits, in the order of the NER types (PER, ORG, LOC, MISC). */
+const DICT_TYPES = [D_PER, D_ORG, D_LOC, D_MISC];
+const LOC_TYPE = 2, MISC_TYPE = 3;
+
+/** The one type the gazetteer or the training data's names give a word alone, or -1 (unknown or ambiguous). */
+export function knownType(info: WordInfo): number {
+  if (info.gazFull & (G_COUNTRY | G_CITY)) return LOC_TYPE;
+  if (info.gazFull & G_DEMONYM) return MISC_TYPE;
+  const d = info.dictFull; // -1 where the word was not looked up (training): no evidence
+  if (d < 0 || (d & D_AMBIG) !== 0) return -1;
+  let type = -1;
+  for (let t = 0; t < DICT_TYPES.length; t++) {
+    if ((d & (DICT_TYPES[t] as number)) === 0) continue;
+    if (type >= 0) return -1;
+    type = t;
+  }
+  return type;
+}
+
 export const TOKEN_BITS_SHIFT = 21;
 export const TOKEN_FEATURE_BITS = 4;
 const TOKEN_KEY_SALT = 0x6b43a9b5;

@@ -5,9 +5,19 @@ import { CAP_ALL, CAP_INITIAL, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_FIRST_HI, G_FIRST_LO } from './gazetteer';
 import { TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
-import { SEQ_SEED, seqHash } from './hash';
+import { SEQ_SEED, hashString, seqHash } from './hash';
 import { TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
+
+/** Month names and their abbreviations, and weekdays, lowercase (a trailing period is dropped before lookup). */
+const DATE_WORDS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Their lowercase hashes, with and without a trailing period ("Dec."). */
+export const DATE_HASHES = new Set([...DATE_WORDS].flatMap((w) => [hashString(w), hashString(`${w}.`)]));
 
 export interface TokenSpan { start: number; end: number; type: number }
 

@@ -16,11 +16,11 @@
  * A person is never evidence ("Sampras beat Agassi 6-3"): only places are retyped here.
  */
 import type { Dateline } from './datelines';
-import { CAP_DIGIT, CAP_LOWER } from './features';
+import { CAP_DIGIT, CAP_LOWER, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
-import { G_CITY, G_COUNTRY, G_PERSON_NAME } from './gazetteer';
+import { G_CITY, G_COUNTRY, G_PERSON_NAME, knownType } from './gazetteer';
 import { hashSet, hashString } from './hash';
-import { caseBlindKey, isCap, spanEnd, spansFromTags, writeSpan } from './spans';
+import { DATE_HASHES, caseBlindKey, isCap, spanEnd, spansFromTags, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, tagB, typeOfTag } from './tags';
 import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
@@ -45,6 +45,18 @@ const BEFORE_CLUB = hashSet([
   'beat', 'beating', 'defeated', 'defeating', 'edged', 'thrashed', 'routed', 'crushed', 'hammered', 'upset', 'against',
   'faced', 'facing', 'thumped', 'eliminated', 'outscored', 'led',
 ]);
+/**
+ * Result verbs a team's name comes before when a name, a score or a preposition follows ("Juventus beat Parma 2-1",
+ * "Napoli drew 0-0 with Sampdoria", "Fiorentina lost at home to Udinese", "Schalke were held to a 1-1 draw"). The
+ * evidence for a name the tagger read as a person (or left untagged): a player "beat two defenders", "won a penalty"
+ * and "scored", so those are not here, and a lowercase object does not count.
+ */
+const TEAM_RESULT_VERBS = hashSet([
+  'beat', 'beats', 'defeated', 'drew', 'draws', 'thrashed', 'routed', 'crushed', 'hammered', 'edged', 'lost', 'held',
+  'eliminated', 'overcame', 'stunned', 'upset', 'blanked',
+]);
+const AFTER_TEAM_RESULT = hashSet(['with', 'to', 'at', 'in', 'on', 'away', 'by']);
+const LED = hashString('led');
 /** Prepositions that name a club only after a result word or a score ("lost to", "drew 0-0 with", "held by"). */
 const RESULT_PREPOSITIONS = hashSet(['to', 'with', 'by', 'over']);
 /** "at" names a club only right after a result word ("a 2-0 win at Coventry"): after a score it names the venue
@@ -150,6 +162,22 @@ function clubWordBefore(c: Ctx, start: number): boolean {
   if (lower(c, k) === AT) return RESULT_WORDS.has(lower(c, k - 1));
   if (lower(c, k) === FOR) return PLAYING_WORDS.has(lower(c, k - 1)) || isNumber(c, k - 1);
   return RESULT_PREPOSITIONS.has(lower(c, k)) && (RESULT_WORDS.has(lower(c, k - 1)) || scoreEndsAt(c, k - 1));
+}
+
+/** A team's result verb after the name, past auxiliaries, with a name, a score or a preposition after it. */
+function teamVerbAfter(c: Ctx, end: number): boolean {
+  if (end >= c.n || !isLowercase(c, end)) return false;
+  let k = end;
+  while (k < c.n && AUXILIARIES.has(lower(c, k))) k++;
+  if (k + 1 >= c.n || !TEAM_RESULT_VERBS.has(lower(c, k))) return false;
+  const next = c.infos[k + 1] as WordInfo;
+  return isCap(next) || next.capClass === CAP_DIGIT || AFTER_TEAM_RESULT.has(next.lowerHash);
+}
+
+/** Set scores one after the other ("6-3 6-4"): tennis, whose players beat each other. */
+function hasSetScores(c: Ctx): boolean {
+  for (let k = 0; k + 5 < c.n; k++) if (scoreAt(c, k) && scoreAt(c, k + 3)) return true;
+  return false;
 }
 
 interface MatchRow { from: number; end: number; to: number; cells: TokenSpan[]; scorers: TokenSpan[] }
@@ -287,12 +315,59 @@ function findClubs(
     // a longer name the gazetteer lacks is a place by its words ("Kansas City", "Green Bay", "Las Vegas")
     return !PLACE_ENDS.has(lower(c, s.end - 1)) && !PLACE_OPENERS.has(lower(c, s.start));
   };
+  // A one-word name the tagger read as a person or left untagged is a club by a team's result ("Napoli drew 0-0 with
+  //  Sampdoria", "Juventus beat Parma 2-1") in a sports sentence, unless the article is of players who beat each
+  //  other (a full person's name with a result: "Pete Sampras beat Andre Agassi", or set scores "6-3 6-4") or the word
+  //  is part of a person's full name in the article ("Agassi"). Both are looked at only once a word has a result.
+  let individual: boolean | null = null;
+  let personWords: Set<number> | null = null;
+  const playersArticle = (): boolean => {
+    if (individual !== null) return individual;
+    individual = hasSetScores(c);
+    personWords = new Set();
+    for (const s of spansFromTags(tags, c.n)) {
+      if (s.type !== PER || s.end - s.start < 2) continue;
+      let titleCase = s.end - s.start <= 3;
+      for (let k = s.start; k < s.end; k++) {
+        personWords.add(lower(c, k));
+        if ((infos[k] as WordInfo).capClass !== CAP_TITLE) titleCase = false;
+      }
+      // (a name of two or three Title Case words: not "Serie A. Fiorentina lost", "beat Roda JC")
+      if (titleCase && (teamVerbAfter(c, s.end) || clubWordBefore(c, s.start))) individual = true;
+    }
+    return individual;
+  };
+  // a result word before it, but not "led" or "for" (a player's: "led Smith", "17 for FOOD"), and not before a noun it
+  //  qualifies ("against Western expatriates")
+  const teamWordBefore = (k: number): boolean => {
+    if (!clubWordBefore(c, k) || lower(c, k - 1) === LED || lower(c, k - 1) === FOR) return false;
+    return !(k + 1 < c.n && isLowercase(c, k + 1) && !(infos[k + 1] as WordInfo).stopword);
+  };
+  const teamByResult = (k: number): boolean => {
+    const info = infos[k] as WordInfo;
+    // (not a date: "was upset Wednesday by Tommy Haas")
+    if (!isCap(info) || info.stopword || DATE_HASHES.has(info.lowerHash)) return false;
+    if (!teamVerbAfter(c, k + 1) && !teamWordBefore(k)) return false;
+    const known = knownType(info);
+    if (known === PER || known === MISC || !isSportsSentence(c, k) || playersArticle()) return false;
+    return !(personWords as Set<number> | null)?.has(info.lowerHash);
+  };
   // the LOC spans, read as spansFromTags reads them (a span object only for those: this runs on every article)
   for (let i = 0, end = 0; i < c.n; i = end) {
     end = i + 1;
-    if (tags[i] === TAG_O) continue;
+    if (tags[i] === TAG_O) {
+      // (not a word of a longer capitalized name)
+      if ((infos[i] as WordInfo).hasUpper && !(i + 1 < c.n && isCap(infos[i + 1] as WordInfo))
+        && !(i > 0 && isCap(infos[i - 1] as WordInfo) && ((tokens.flags[i] as number) & TF_SENT_START) === 0)
+        && teamByResult(i)) clubs.push({ start: i, end: i + 1, type: ORG });
+      continue;
+    }
     end = spanEnd(tags, c.n, i);
-    if (typeOfTag(tags[i] as number) !== LOC) continue;
+    const type = typeOfTag(tags[i] as number);
+    if (type !== LOC) {
+      if ((type === PER || type === MISC) && end - i === 1 && teamByResult(i)) clubs.push({ start: i, end, type: ORG });
+      continue;
+    }
     const s: TokenSpan = { start: i, end, type: LOC };
     // "Real Madrid", "Inter Milan": a club's opening word, inside the span or untagged before it
     const before = s.start - 1;
