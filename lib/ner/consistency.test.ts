@@ -487,6 +487,32 @@ describe('companies in market reports (markets.ts)', () => {
     expect(consistency('Harris rose 3 percent in the polls.', [['Harris', 'PER']])).toEqual(['PER:Harris']);
     expect(consistency('Support for Harris rose 3 percent.', [['Harris', 'PER']])).toEqual(['PER:Harris']);
   });
+
+  it('untags a credit rating in a sentence about ratings, but not an acronym elsewhere', () => {
+    expect(consistency('S&P cut its rating on Daewoo Motor to BB from BBB.', [['S&P', 'ORG'], ['Daewoo Motor', 'ORG'], ['BB', 'ORG'], ['BBB', 'ORG']]))
+      .toEqual(['ORG:S&P', 'ORG:Daewoo Motor']);
+    expect(consistency("Moody's rates the bonds Baa1.", [['Baa1', 'ORG']])).toEqual([]);
+    expect(consistency('The AA said motorists should slow down.', [['AA', 'ORG']])).toEqual(['ORG:AA']);
+  });
+});
+
+describe('glued "&" and officers', () => {
+  it('joins the parts of a glued "&" where the tagger read one, and keeps a run it read whole', () => {
+    expect(consistency('S&P said demand was weak.', [['P', 'ORG']])).toEqual(['ORG:S&P']);
+    expect(consistency('He went to Texas A&M in 1990.', [['Texas A', 'LOC']])).toEqual(['ORG:Texas A&M']);
+    expect(consistency('They liked R&B music.', [['R', 'MISC']])).toEqual(['MISC:R&B']);
+    expect(consistency('R&D spending rose.', [])).toEqual([]);
+    expect(consistency('Control of the B&SR passed on.', [['B&SR', 'LOC']])).toEqual(['LOC:B&SR']);
+  });
+
+  it('types a "place" before a lowercase officer and a person ORG, but not a nationality or a division', () => {
+    expect(consistency('Elf Aquitaine chairman Philippe Jaffre said so.', [['Elf Aquitaine', 'LOC'], ['Philippe Jaffre', 'PER']]))
+      .toEqual(['ORG:Elf Aquitaine', 'PER:Philippe Jaffre']);
+    expect(consistency('He sent former South African president Thabo Mbeki.', [['South African', 'LOC'], ['Thabo Mbeki', 'PER']]))
+      .toEqual(['LOC:South African', 'PER:Thabo Mbeki']);
+    expect(consistency('Toyota North America chief executive Tetsuo Ogawa said so.', [['Toyota', 'ORG'], ['North America', 'LOC'], ['Tetsuo Ogawa', 'PER']]))
+      .toEqual(['ORG:Toyota', 'LOC:North America', 'PER:Tetsuo Ogawa']);
+  });
 });
 
 describe('sports events (events.ts)', () => {

@@ -43,7 +43,7 @@ import { typeEvents } from './events';
 import { joinByAcronym } from './acronyms';
 import { markScorecards } from './scorecards';
 import { markRankings } from './rankings';
-import { namedAsStock } from './markets';
+import { isCreditRating, namedAsStock } from './markets';
 import { mendOrganizations, mendStorms } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
@@ -127,6 +127,8 @@ const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'to', 'wi
 const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder']);
 /** Such titles that are a person's own when capitalized ("George W. Bush President Bush says", a run-on headline). */
 const LOWERCASE_OFFICERS = new Set(['president', 'owner', 'coach', 'manager']);
+/** How a nationality ends ("South African", "North Korean", "Chinese", "Turkish", "Iraqi"). */
+const DEMONYM_ENDING = /(?:an|ese|ish|i)$/;
 /** Second words of "chief …" officers ("chief executive", "chief financial officer"). */
 const CHIEF_OFFICES = new Set(['executive', 'financial', 'operating', 'technology', 'economist', 'scientist']);
 
@@ -473,8 +475,13 @@ export function applyConsistency(
     return true;
   };
   // "Anthropic chief executive Dario Amodei", "Tesla CEO Elon Musk": a name before a company officer's title and a person
-  const executiveOf = (k: number): boolean => {
+  //  A "place" before one is a company the tagger did not know ("Elf Aquitaine chairman Philippe Jaffre"), where the
+  //  title is written lowercase and the place is no nationality ("South African president Thabo Mbeki", "North
+  //  Korean Chairman Kim Jong-un"), nor right after another name (a division's: "Toyota North America chief
+  //  executive")
+  const executiveOf = (k: number, place = false): boolean => {
     if (k >= n) return false;
+    if (place && (CAP_LOWER !== (infos[k] as WordInfo).capClass || DEMONYM_ENDING.test(tokText(k - 1)))) return false;
     const w = tokText(k).toLowerCase();
     let after = k + 1;
     if (w === 'chief' && k + 1 < n && CHIEF_OFFICES.has(tokText(k + 1).toLowerCase())) after = k + 2;
@@ -485,6 +492,8 @@ export function applyConsistency(
   spans = spansFromTags(tags, n);
   const orgKeys = new Set<number>();
   for (const s of spans) {
+    // (a credit rating is no name: "to BB from BBB", markets.ts)
+    if (isCreditRating(text, tokens, infos, s)) { tags.fill(TAG_O, s.start, s.end); continue; }
     if (spanBits(s) & (G_COUNTRY | G_CITY | G_DEMONYM)) continue;
     // a nationality the gazetteer lacks but the training names know only as MISC ("British", "Turkish", "Danish":
     //  "a British newspaper", "the Turkish firm")
@@ -492,7 +501,7 @@ export function applyConsistency(
     // a full name that starts with a given name is a person even before a group noun ("Sarah Cohen founded the
     // movement")
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
-    if (orgNounAt(s.end) >= 0 || (s.type === PER && (appositiveOrgNoun(s) || executiveOf(s.end))) || (s.type !== ORG && afterOrgNoun(s))
+    if (orgNounAt(s.end) >= 0 || (s.type === PER && appositiveOrgNoun(s)) || (s.type === PER && executiveOf(s.end)) || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true)) || (s.type !== ORG && afterOrgNoun(s))
       || namedAsStock(tokens, infos, s)) orgKeys.add(keyOf(s));
   }
   if (orgKeys.size > 0) for (const s of spans) if (s.type !== ORG && orgKeys.has(keyOf(s))) { s.type = ORG; writeSpan(tags, s); }

@@ -3,10 +3,12 @@
  * "a 20 percent stake in Fokker". The tagger reads an unknown company as a person or a place; a share price or a
  * stake says it is an organization. The caller keeps places and full personal names out (a city's market "Frankfurt
  * shares closed higher" is LOC in CoNLL) and types every mention of the string.
+ * And credit ratings, which the tagger reads as acronyms: "cut its rating on Daewoo Motor to BB from BBB".
  */
 import { CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
 import type { WordInfo } from './features';
 import { hashSet } from './hash';
+import { TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { TokenSpan } from './spans';
 import type { Tokens } from './tokenize';
 
@@ -50,6 +52,28 @@ export function namedAsStock(tokens: Tokens, infos: WordInfo[], s: TokenSpan): b
     // "Harris rose 3 percent in the polls", "among independents"
     for (let a = j + 2; a < n && a <= j + 2 + MAX_GAP; a++) if (POLL_WORDS.has(lower(infos, a))) return shares;
     return true;
+  }
+  return false;
+}
+
+/** A credit rating: Standard & Poor's and Fitch ("AAA", "BB+"), Moody's ("Baa1", "Aa2"). */
+const RATING = /^(?:A{1,3}|B{1,3}|C{1,3}|D)[+-]?$|^(?:Aaa|Aa|A|Baa|Ba|B|Caa|Ca|C)[1-3]$/;
+/** Words of a sentence about a rating. */
+const RATING_WORDS = hashSet([
+  'rating', 'ratings', 'rated', 'rates', 'downgrade', 'downgraded', 'upgrade', 'upgraded', 'affirmed', 'outlook',
+]);
+/** Longest rating ("Baa1", "AAA-"). */
+const RATING_MAX_LENGTH = 4;
+
+/** Whether span s is a credit rating in a sentence about ratings ("to BB from BBB"), not a name. */
+export function isCreditRating(text: string, tokens: Tokens, infos: WordInfo[], s: TokenSpan): boolean {
+  const from = tokens.starts[s.start] as number, to = tokens.ends[s.end - 1] as number;
+  if (to - from > RATING_MAX_LENGTH || !RATING.test(text.slice(from, to))) return false;
+  const boundary = TF_SENT_START | TF_LINE_START;
+  let k = s.start;
+  while (k > 0 && ((tokens.flags[k] as number) & boundary) === 0) k--;
+  for (let first = true; k < tokens.count && (first || ((tokens.flags[k] as number) & boundary) === 0); k++, first = false) {
+    if (RATING_WORDS.has(lower(infos, k))) return true;
   }
   return false;
 }

@@ -1,7 +1,8 @@
 /**
  * Organization names the tagger cuts or runs on, mended with the gazetteer's organization head nouns
  * ("Council", "Union", "Group", "Retirement System"): what a reader sees on a business or local news page.
- * - "Halvorsen & Price", "Southland Power & Light": capitalized words joined by "&" are one organization;
+ * - "Halvorsen & Price", "Southland Power & Light": capitalized words joined by "&" are one organization; so is a
+ *   glued "S&P", "AT&T" where the tagger read a part of it;
  * - "Kessler" + "Foods Group": a surname right before a described organization is its start;
  * - "State Teachers’" + "Retirement System": a plural possessive inside a name that ends in a head noun;
  * - "Joint Council" + "for the Welfare of Immigrants": a head noun's "for" continues the name;
@@ -115,6 +116,32 @@ function joinAmpersands(c: Ctx): void {
     const person = (s: TokenSpan | null, span: TokenSpan): boolean => (s !== null && c.tags[s.start] === tagB(PER)) || isPersonName(c, span);
     if (person(left, { start, end: k, type: PER }) && person(right, { start: k + 1, end, type: PER })) continue;
     writeSpan(c.tags, { start, end, type: ORG });
+  }
+}
+
+/**
+ * "S&P", "AT&T", "Texas A&M": the tokenizer splits a glued "&" off, and the tagger reads a part ("P" ORG) or runs a
+ * name into it ("Texas A" LOC). Where it tagged a part, the whole glued run is one name, with the names it touches:
+ * ORG, or MISC where the tagger read MISC ("R&B"). A run it left untagged stays untagged ("R&D", "Q&A").
+ */
+function joinGluedAmpersands(c: Ctx): void {
+  for (let at = c.text.indexOf('&'); at >= 0; at = c.text.indexOf('&', at + 1)) {
+    const k = tokenStartingAt(c.tokens, at);
+    if (k < 1 || k + 1 >= c.n || (c.tokens.ends[k] as number) !== at + 1) continue;
+    const glued = (j: number): boolean => ((c.tokens.flags[j] as number) & TF_GLUE_LEFT) !== 0;
+    if (!glued(k) || !glued(k + 1) || !(c.infos[k - 1] as WordInfo).hasUpper || !(c.infos[k + 1] as WordInfo).hasUpper) continue;
+    // (a run the tagger read whole keeps its span and type: "B&SR" LOC, a railroad)
+    if (c.tags[k - 1] !== TAG_O && !isBegin(c.tags[k] as number) && c.tags[k] !== TAG_O && !isBegin(c.tags[k + 1] as number)
+      && c.tags[k + 1] !== TAG_O) continue;
+    let start = k - 1, end = k + 2, type = -1;
+    for (let j = k - 1; j < k + 2; j++) {
+      if (c.tags[j] === TAG_O) continue;
+      const s = spanAt(c, j) as TokenSpan;
+      start = Math.min(start, s.start);
+      end = Math.max(end, s.end);
+      if (type !== ORG) type = typeOfTag(c.tags[s.start] as number) === MISC ? MISC : ORG;
+    }
+    if (type >= 0) writeSpan(c.tags, { start, end, type });
   }
 }
 
@@ -252,6 +279,7 @@ function trimEnd(c: Ctx, s: TokenSpan): TokenSpan {
 export function mendOrganizations(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const c: Ctx = { text, tokens, infos, tags, n: tokens.count };
   joinAmpersands(c);
+  joinGluedAmpersands(c);
   // one pass over the spans, left to right, read from the tags as it goes (no span list: this runs on every article);
   // a mend only reaches right, and the scan goes on after what it wrote
   const cur: TokenSpan = { start: 0, end: 0, type: 0 }, following: TokenSpan = { start: 0, end: 0, type: 0 };
