@@ -104,6 +104,17 @@ describe('applyConsistency', () => {
       .toEqual(['MISC:North Korean', 'PER:Kim Jong-un']);
   });
 
+  it('reads a name\'s possessive as opening an apposition, and tags an untagged sentence start before one', () => {
+    expect(consistency("Gazprom rose. Lukoil, Russia's largest oil company, said so.", [['Gazprom', 'ORG'], ['Russia', 'LOC']]))
+      .toEqual(['ORG:Gazprom', 'ORG:Lukoil', 'LOC:Russia']);
+    expect(consistency("Yukos, Russia's largest oil company, said so.", [['Yukos', 'PER'], ['Russia', 'LOC']]))
+      .toEqual(['ORG:Yukos', 'LOC:Russia']);
+    expect(consistency("Moscow, Russia's largest city, said so.", [['Moscow', 'LOC'], ['Russia', 'LOC']]))
+      .toEqual(['LOC:Moscow', 'LOC:Russia']);
+    expect(consistency("Smith, the company's founder, said so.", [['Smith', 'PER']])).toEqual(['PER:Smith']);
+    expect(consistency('Then, the company said so.', [])).toEqual([]);
+  });
+
   it('does not keep dates as names, but keeps a name that is also a month', () => {
     expect(consistency('WASHINGTON, Dec 6 (Reuters) - The Senate voted.', [['WASHINGTON', 'LOC'], ['Dec 6', 'ORG'], ['Reuters', 'ORG']]))
       .toEqual(['LOC:WASHINGTON', 'ORG:Reuters']);
@@ -493,6 +504,18 @@ describe('companies in market reports (markets.ts)', () => {
       .toEqual(['ORG:S&P', 'ORG:Daewoo Motor']);
     expect(consistency("Moody's rates the bonds Baa1.", [['Baa1', 'ORG']])).toEqual([]);
     expect(consistency('The AA said motorists should slow down.', [['AA', 'ORG']])).toEqual(['ORG:AA']);
+  });
+});
+
+describe('a company named by its first word (org-names.ts)', () => {
+  it('types the first word of a company named with its legal form ORG where it stands alone, but not a common word', () => {
+    expect(consistency('Barrick agreed to buy Arequipa Resources Ltd on Monday. Arequipa shares jumped, and Arequipa said so.', [['Arequipa Resources Ltd', 'ORG'], ['3:Arequipa', 'PER']]))
+      .toEqual(['ORG:Arequipa Resources Ltd', 'ORG:Arequipa', 'ORG:Arequipa']);
+    expect(consistency('General Motors Corp said so. General Smith agreed, and the general left.', [['General Motors Corp', 'ORG'], ['Smith', 'PER']]))
+      .toEqual(['ORG:General Motors Corp', 'PER:Smith']);
+    // not a school's or a district's place
+    expect(consistency('Ramapo High School won. Students chose between Ramapo and Indian Hills.', [['Ramapo High School', 'ORG'], ['2:Ramapo', 'LOC'], ['Indian Hills', 'LOC']]))
+      .toEqual(['ORG:Ramapo High School', 'LOC:Ramapo', 'LOC:Indian Hills']);
   });
 });
 

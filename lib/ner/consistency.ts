@@ -30,7 +30,7 @@
  *     ( Barcelona )", rankings.ts).
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
-import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
+import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER, CAP_TITLE } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_PERSON_NAME, G_TEAM, G_TITLE, knownType } from './gazetteer';
 import { SEQ_SEED, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
@@ -44,7 +44,7 @@ import { joinByAcronym } from './acronyms';
 import { markScorecards } from './scorecards';
 import { markRankings } from './rankings';
 import { isCreditRating, namedAsStock } from './markets';
-import { mendOrganizations, mendStorms } from './org-names';
+import { mendOrganizations, mendStorms, tagCompanyShortForms } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
@@ -109,6 +109,8 @@ const PREPOSED_ORG_NOUNS = new Set([
 const BEFORE_NAME_ORG_NOUNS = new Set([...ORG_NOUNS, ...PREPOSED_ORG_NOUNS].filter((w) => w !== 'magazine').map(hashString));
 /** A party's member after a state or country ("a Massachusetts Democrat", "a Texas Republican"). */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
+/** The possessive after a name that opens an apposition ("X, Russia's largest oil company"). */
+const POSSESSIVE_TEXTS = new Set(["'s", '’s']);
 /** Determiners that open an apposition naming what the name is ("X, the news agency"). */
 const APPOSITION_DETERMINERS = new Set(['the', 'a', 'an']);
 /** What may follow the noun that ends an apposition: its end, or a clause about the organization. */
@@ -438,6 +440,8 @@ export function applyConsistency(
     writeSpan(tags, { start: i, end: i + len, type: majority(best) ?? best.type });
     i += len - 1;
   }
+  // 20. a company's first word alone is the company ("Arequipa Resources Ltd" … "Arequipa shares jumped", org-names.ts)
+  tagCompanyShortForms(tokens, infos, tags);
   // 16. clubs named after their city are organizations, in every mention that does not read as the place
   //  ("Leeds were held 1-1" … "Leeds", not "in Leeds"; teams.ts); after the majority vote, which would undo that
   const lines = lineStarts(tokens);
@@ -458,11 +462,18 @@ export function applyConsistency(
   //  startup founded by…", "Anadolu, the state news agency, said". The noun must end the apposition ("Cohen, a bank
   //  teller", "Lee, the party's leader" are people), and the name must not be an opening phrase ("In Kent, the
   //  company said…")
+  //  A name's possessive opens one too ("Lukoil, Russia's largest oil company, said")
   const appositiveOrgNoun = (s: TokenSpan): boolean => {
     const k = s.end;
-    if (k + 2 >= n || tokText(k) !== ',' || !APPOSITION_DETERMINERS.has(tokText(k + 1))) return false;
+    if (k + 2 >= n || tokText(k) !== ',') return false;
+    let from = k + 2;
+    if (!APPOSITION_DETERMINERS.has(tokText(k + 1))) {
+      if (tags[k + 1] === TAG_O || !isBegin(tags[k + 1] as number)) return false;
+      from = spanEnd(tags, n, k + 1) + 1;
+      if (from >= n || !POSSESSIVE_TEXTS.has(tokText(from - 1))) return false;
+    }
     if (s.start > 0 && OPENING_PREPOSITIONS.has(tokText(s.start - 1).toLowerCase())) return false;
-    const at = orgNounAt(k + 2);
+    const at = orgNounAt(from);
     return at >= 0 && (at + 1 >= n || APPOSITION_ENDS.has(tokText(at + 1)));
   };
   // "the militant group Hamas", "the charity Caritas", "chipmaker Intel": a name right after an organization noun,
@@ -503,6 +514,14 @@ export function applyConsistency(
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
     if (orgNounAt(s.end) >= 0 || (s.type === PER && appositiveOrgNoun(s)) || (s.type === PER && executiveOf(s.end)) || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true)) || (s.type !== ORG && afterOrgNoun(s))
       || namedAsStock(tokens, infos, s)) orgKeys.add(keyOf(s));
+  }
+  // an untagged word that opens a sentence before such an apposition ("Lukoil, Russia's largest oil company, said")
+  for (let k = 0; k + 3 < n; k++) {
+    if (tags[k] !== TAG_O || ((tokens.flags[k] as number) & TF_SENT_START) === 0 || tokText(k + 1) !== ',') continue;
+    const info = infos[k] as WordInfo;
+    if (info.capClass !== CAP_TITLE || info.stopword || knownType(info) >= 0) continue;
+    const s: TokenSpan = { start: k, end: k + 1, type: ORG };
+    if (appositiveOrgNoun(s)) { writeSpan(tags, s); orgKeys.add(keyOf(s)); }
   }
   if (orgKeys.size > 0) for (const s of spans) if (s.type !== ORG && orgKeys.has(keyOf(s))) { s.type = ORG; writeSpan(tags, s); }
   // 3. surname-only mentions after a full person mention

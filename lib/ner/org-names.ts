@@ -17,8 +17,8 @@
  */
 import { CAP_TITLE } from './features';
 import type { WordInfo } from './features';
-import { G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE } from './gazetteer';
-import { hashString } from './hash';
+import { G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE, knownType } from './gazetteer';
+import { hashSet, hashString } from './hash';
 import { isCap, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
@@ -334,4 +334,46 @@ function splitTrailingPerson(c: Ctx, s: TokenSpan): void {
 /** Storm names (after the person passes, which would otherwise make "Idris" a person again). */
 export function mendStorms(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   typeStorms({ text, tokens, infos, tags, n: tokens.count });
+}
+
+/**
+ * "Arequipa Resources Ltd" … "Arequipa shares jumped 15 percent": a company named in full with its designator is
+ * then named by its first word alone, which the tagger does not know (nor type) by itself. That word is the company
+ * wherever it stands alone: untagged, or tagged alone as another type. Only a first word the training text does not
+ * have as a common word (no word class: "Arequipa", "Barrick"; not "General" of "General Motors Corp", "First" of
+ * "First Union Corp", "Bank" of "Bank of America Corp") nor as a known name of another type, in Title Case, not
+ * hyphenated ("Daimler-Benz AG"), before a company's legal form ("Ltd", "AG", "Corp").
+ */
+/** A company's legal form at the end of its name (not "School", "University", "District": places name those). */
+const COMPANY_DESIGNATORS = hashSet([
+  'corp', 'corp.', 'corporation', 'inc', 'inc.', 'incorporated', 'ltd', 'ltd.', 'limited', 'ag', 'co', 'co.', 'plc',
+  'sa', 'nv', 'gmbh', 'llc', 'spa', 'bhd', 'ab', 'asa', 'oyj', 'kk', 'bv', 'holdings',
+]);
+
+export function tagCompanyShortForms(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  const n = tokens.count;
+  const glued = (k: number): boolean => k < n && ((tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0;
+  let words: Set<WordInfo> | null = null;
+  for (let i = 0, end = 0; i < n; i = end) {
+    end = i + 1;
+    if (tags[i] === TAG_O) continue;
+    end = spanEnd(tags, n, i);
+    if (typeOfTag(tags[i] as number) !== ORG || end - i < 2) continue;
+    const first = infos[i] as WordInfo;
+    if (!COMPANY_DESIGNATORS.has((infos[end - 1] as WordInfo).lowerHash) || first.cluster !== 0 || first.capClass !== CAP_TITLE) continue;
+    if (first.stopword || glued(i + 1) || knownType(first) >= 0) continue;
+    (words ??= new Set()).add(first);
+  }
+  if (!words) return;
+  for (let k = 0; k < n; k++) {
+    if (!words.has(infos[k] as WordInfo)) continue;
+    // (the full name, or another name it starts: "Arequipa Resources", "Arequipa-based")
+    if (k + 1 < n && (isCap(infos[k + 1] as WordInfo) || glued(k + 1))) continue;
+    if (tags[k] === TAG_O) {
+      if (k > 0 && isCap(infos[k - 1] as WordInfo) && ((tokens.flags[k] as number) & TF_SENT_START) === 0) continue;
+      tags[k] = tagB(ORG);
+    } else if (isBegin(tags[k] as number) && spanEnd(tags, n, k) === k + 1) {
+      tags[k] = tagB(ORG);
+    }
+  }
 }
