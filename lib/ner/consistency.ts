@@ -44,7 +44,7 @@ import { joinByAcronym } from './acronyms';
 import { markScorecards } from './scorecards';
 import { markRankings } from './rankings';
 import { isCreditRating, namedAsStock } from './markets';
-import { mendOrganizations, mendStorms, tagCompanyShortForms } from './org-names';
+import { companyFirstWord, mendOrganizations, mendStorms, tagCompanyShortForms } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
@@ -237,6 +237,8 @@ export function applyConsistency(
   // 11. a dateline's place is LOC ("BRUSSELS, March 3 (Reuters) -"), first, so that later steps count it as one
   for (const d of datelines) placeDateline(tags, d, n);
   const tokText = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
+  const isCommaAt = (k: number): boolean =>
+    (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 && text.charCodeAt(tokens.starts[k] as number) === 44;
   /** A span's string (its raw text: spans never cross a line, so spacing differences are rare). */
   /** A span's string, as a number: the hash of its words' exact forms (no string is built: this runs per span). */
   const keyOf = (s: TokenSpan): number => {
@@ -295,6 +297,9 @@ export function applyConsistency(
   //  (hyphens found by a text search and a binary search for their token: a look at every word's info costs more)
   for (const hyphen of HYPHENS) {
     for (let at = text.indexOf(hyphen); at >= 0; at = text.indexOf(hyphen, at + 1)) {
+      // (a compound of control has a word glued after the hyphen: not " - ", "1996-12-06")
+      const after = text.charCodeAt(at + 1) | 0x20;
+      if (after < 97 || after > 122) continue;
       const h = tokenStartingAt(tokens, at), k = h - 1;
       if (k < 0 || k + 2 >= n || !isHyphenAt(h) || tags[k] !== TAG_O || !isCap(infos[k] as WordInfo)) continue;
       if (!CONTROL_MODIFIERS.has(tokText(k + 2).toLowerCase())) continue;
@@ -418,8 +423,11 @@ export function applyConsistency(
     list.push(s);
     byFirst.set(f, list);
   }
+  // (and the untagged sentence starts before a comma, where step 8 looks for an apposition)
+  const openers: number[] = [];
   for (let i = 0; i < n; i++) {
     if (tags[i] !== TAG_O || !(infos[i] as WordInfo).hasUpper) continue;
+    if (((tokens.flags[i] as number) & TF_SENT_START) !== 0 && i + 3 < n && isCommaAt(i + 1)) openers.push(i);
     const cands = byFirst.get(infos[i] as WordInfo);
     if (!cands) continue;
     let best: TokenSpan | null = null;
@@ -440,8 +448,6 @@ export function applyConsistency(
     writeSpan(tags, { start: i, end: i + len, type: majority(best) ?? best.type });
     i += len - 1;
   }
-  // 20. a company's first word alone is the company ("Arequipa Resources Ltd" … "Arequipa shares jumped", org-names.ts)
-  tagCompanyShortForms(tokens, infos, tags);
   // 16. clubs named after their city are organizations, in every mention that does not read as the place
   //  ("Leeds were held 1-1" … "Leeds", not "in Leeds"; teams.ts); after the majority vote, which would undo that
   const lines = lineStarts(tokens);
@@ -502,7 +508,12 @@ export function applyConsistency(
   };
   spans = spansFromTags(tags, n);
   const orgKeys = new Set<number>();
+  let companies: Set<WordInfo> | null = null;
   for (const s of spans) {
+    if (s.type === ORG) {
+      const first = companyFirstWord(tokens, infos, s);
+      if (first) (companies ??= new Set()).add(first);
+    }
     // (a credit rating is no name: "to BB from BBB", markets.ts)
     if (isCreditRating(text, tokens, infos, s)) { tags.fill(TAG_O, s.start, s.end); continue; }
     if (spanBits(s) & (G_COUNTRY | G_CITY | G_DEMONYM)) continue;
@@ -512,12 +523,16 @@ export function applyConsistency(
     // a full name that starts with a given name is a person even before a group noun ("Sarah Cohen founded the
     // movement")
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
-    if (orgNounAt(s.end) >= 0 || (s.type === PER && appositiveOrgNoun(s)) || (s.type === PER && executiveOf(s.end)) || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true)) || (s.type !== ORG && afterOrgNoun(s))
+    const officer = (s.type === PER && executiveOf(s.end))
+      || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true));
+    if (officer || orgNounAt(s.end) >= 0 || (s.type === PER && appositiveOrgNoun(s)) || (s.type !== ORG && afterOrgNoun(s))
       || namedAsStock(tokens, infos, s)) orgKeys.add(keyOf(s));
   }
+  // a company's first word alone is the company ("Arequipa Resources Ltd" … "Arequipa shares jumped", org-names.ts)
+  if (companies) tagCompanyShortForms(tokens, infos, tags, companies);
   // an untagged word that opens a sentence before such an apposition ("Lukoil, Russia's largest oil company, said")
-  for (let k = 0; k + 3 < n; k++) {
-    if (tags[k] !== TAG_O || ((tokens.flags[k] as number) & TF_SENT_START) === 0 || tokText(k + 1) !== ',') continue;
+  for (const k of openers) {
+    if (tags[k] !== TAG_O) continue;
     const info = infos[k] as WordInfo;
     if (info.capClass !== CAP_TITLE || info.stopword || knownType(info) >= 0) continue;
     const s: TokenSpan = { start: k, end: k + 1, type: ORG };

@@ -350,21 +350,18 @@ const COMPANY_DESIGNATORS = hashSet([
   'sa', 'nv', 'gmbh', 'llc', 'spa', 'bhd', 'ab', 'asa', 'oyj', 'kk', 'bv', 'holdings',
 ]);
 
-export function tagCompanyShortForms(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+/** The first word of an ORG span that names a company with its legal form, as tagCompanyShortForms takes it, or null. */
+export function companyFirstWord(tokens: Tokens, infos: WordInfo[], s: TokenSpan): WordInfo | null {
+  if (s.end - s.start < 2 || !COMPANY_DESIGNATORS.has((infos[s.end - 1] as WordInfo).lowerHash)) return null;
+  const first = infos[s.start] as WordInfo;
+  if (first.cluster !== 0 || first.capClass !== CAP_TITLE || first.stopword || knownType(first) >= 0) return null;
+  return ((tokens.flags[s.start + 1] as number) & TF_GLUE_LEFT) !== 0 ? null : first;
+}
+
+/** Tags the company first words (companyFirstWord) where they stand alone. */
+export function tagCompanyShortForms(tokens: Tokens, infos: WordInfo[], tags: Uint8Array, words: ReadonlySet<WordInfo>): void {
   const n = tokens.count;
   const glued = (k: number): boolean => k < n && ((tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0;
-  let words: Set<WordInfo> | null = null;
-  for (let i = 0, end = 0; i < n; i = end) {
-    end = i + 1;
-    if (tags[i] === TAG_O) continue;
-    end = spanEnd(tags, n, i);
-    if (typeOfTag(tags[i] as number) !== ORG || end - i < 2) continue;
-    const first = infos[i] as WordInfo;
-    if (!COMPANY_DESIGNATORS.has((infos[end - 1] as WordInfo).lowerHash) || first.cluster !== 0 || first.capClass !== CAP_TITLE) continue;
-    if (first.stopword || glued(i + 1) || knownType(first) >= 0) continue;
-    (words ??= new Set()).add(first);
-  }
-  if (!words) return;
   for (let k = 0; k < n; k++) {
     if (!words.has(infos[k] as WordInfo)) continue;
     // (the full name, or another name it starts: "Arequipa Resources", "Arequipa-based")
