@@ -438,6 +438,18 @@ describe('clubs named after their city (teams.ts)', () => {
       .toEqual(['PER:George W. Bush', 'PER:Bush']);
   });
 
+  it('types the other places of a list with a club as clubs, but only a closed list of places', () => {
+    expect(consistency('Title rivals Essex, Derbyshire and Surrey closed in on victory in the match.', [['Essex', 'LOC'], ['Derbyshire', 'LOC'], ['Surrey', 'LOC']]))
+      .toEqual(['ORG:Essex', 'ORG:Derbyshire', 'ORG:Surrey']);
+    expect(consistency('Real Madrid and Barcelona want him, the coach said.', [['Madrid', 'LOC'], ['Barcelona', 'LOC']]))
+      .toEqual(['ORG:Real Madrid', 'ORG:Barcelona']);
+    // a country stays a place, and a list that does not close is none
+    expect(consistency('Leeds were held 2-2, France, Spain and Italy watched.', [['Leeds', 'LOC'], ['France', 'LOC'], ['Spain', 'LOC'], ['Italy', 'LOC']]))
+      .toEqual(['ORG:Leeds', 'LOC:France', 'LOC:Spain', 'LOC:Italy']);
+    expect(consistency('Leeds were held 2-2 in the match, Paris wept.', [['Leeds', 'LOC'], ['Paris', 'LOC']]))
+      .toEqual(['ORG:Leeds', 'LOC:Paris']);
+  });
+
   it('leaves a mention that reads as the place ("in Leeds", "Houston, Texas")', () => {
     const text = 'Texas coach Darrell Royal praised him. Leeds were beaten 2-0 in Leeds. He was born in Houston, Texas.';
     expect(consistency(text, [['Texas', 'LOC'], ['Darrell Royal', 'PER'], ['Leeds', 'LOC'], ['2:Leeds', 'LOC'], ['Houston', 'LOC'], ['2:Texas', 'LOC']]))
@@ -567,6 +579,21 @@ describe('ranked lists of players and clubs (rankings.ts)', () => {
     const teams = 'Team standings :\n1. Telekom ( Germany ) 12\n2. Mapei ( Italy ) 10\n';
     expect(consistency(teams, [['Telekom', 'ORG'], ['Germany', 'LOC'], ['Mapei', 'LOC'], ['Italy', 'LOC']]))
       .toEqual(['ORG:Telekom', 'LOC:Germany', 'LOC:Mapei', 'LOC:Italy']);
+  });
+});
+
+describe('tennis results lines (rankings.ts)', () => {
+  it('types both players of a results line as persons, seeds and all', () => {
+    const text = 'Results on Thursday :\n1 - Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 1-6 6-3\nGoran Ivanisevic ( Croatia ) beat Andrei Olhovskiy ( Russia ) 6-4';
+    expect(consistency(text, [['Pete Sampras', 'PER'], ['U.S.', 'LOC'], ['Jiri Novak', 'PER'], ['Czech Republic', 'LOC'], ['Goran Ivanisevic', 'MISC'], ['Croatia', 'LOC'], ['Andrei Olhovskiy', 'LOC'], ['Russia', 'LOC']]))
+      .toEqual(['PER:Pete Sampras', 'LOC:U.S.', 'PER:Jiri Novak', 'LOC:Czech Republic', 'PER:Goran Ivanisevic', 'LOC:Croatia', 'PER:Andrei Olhovskiy', 'LOC:Russia']);
+  });
+
+  it('needs a country in each pair of parentheses and a score after', () => {
+    expect(consistency('Leeds United ( Yorkshire ) beat Hull City ( Humberside ) in the cup .', [['Leeds United', 'ORG'], ['Yorkshire', 'LOC'], ['Hull City', 'ORG'], ['Humberside', 'LOC']]))
+      .toEqual(['ORG:Leeds United', 'LOC:Yorkshire', 'ORG:Hull City', 'LOC:Humberside']);
+    expect(consistency('Boris Becker ( Germany ) beat Michael Stich ( Germany ) easily', [['Boris Becker', 'MISC'], ['Germany', 'LOC'], ['Michael Stich', 'PER'], ['2:Germany', 'LOC']]))
+      .toEqual(['MISC:Boris Becker', 'LOC:Germany', 'PER:Michael Stich', 'LOC:Germany']);
   });
 });
 

@@ -5,12 +5,16 @@
  * person, and the club an organization; a country in the parentheses is a nationality's place and stays LOC
  * ("1. Erik Zabel ( Germany ) Telekom"), and then the name before it keeps the tagger's type (a team is ranked
  * so too). Two such lines make a list.
+ * And tennis results: "Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 1-6 6-3": both names are persons
+ * (the tagger read "Goran Ivanisevic ( Croatia ) beat" as MISC); one such line is enough, with a country in each pair
+ * of parentheses and a score after.
  */
-import { CAP_DIGIT } from './features';
+import { CAP_DIGIT, CAP_LOWER } from './features';
 import type { WordInfo } from './features';
 import { G_COUNTRY } from './gazetteer';
 import { writeSpan } from './spans';
 import type { TokenSpan } from './spans';
+import { hashSet } from './hash';
 import { TAG_O } from './tags';
 import type { Tokens } from './tokenize';
 
@@ -47,15 +51,55 @@ function rankedLine(text: string, tokens: Tokens, infos: WordInfo[], from: numbe
   return entries.length > 0 ? entries : null;
 }
 
+/** Result words between the two players of a results line ("beat", "bt", "def."). */
+const BEAT_WORDS = hashSet(['beat', 'bt', 'def', 'def.', 'defeated', 'beats']);
+
+/**
+ * The two players of a tennis results line [from, to), seeds allowed: "[1 -] Name ( Country ) beat [2 -] Name
+ * ( Country ) 6-3 …", or null. `isCountry` tells a parenthesized place.
+ */
+function resultLine(
+  text: string, tokens: Tokens, infos: WordInfo[], from: number, to: number, isCountry: (s: TokenSpan) => boolean,
+): TokenSpan[] | null {
+  const charAt = (k: number): number =>
+    (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 ? text.charCodeAt(tokens.starts[k] as number) : -1;
+  const players: TokenSpan[] = [];
+  let k = from;
+  for (let side = 0; side < 2; side++) {
+    if (k + 1 < to && (infos[k] as WordInfo).capClass === CAP_DIGIT && charAt(k + 1) === HYPHEN) k += 2; // a seed
+    let end = k;
+    while (end < to && (infos[end] as WordInfo).hasUpper) end++;
+    if (end === k || charAt(end) !== OPEN) return null;
+    let close = end + 1;
+    while (close < to && (infos[close] as WordInfo).hasUpper) close++;
+    if (close === end + 1 || charAt(close) !== CLOSE || !isCountry({ start: end + 1, end: close, type: 0 })) return null;
+    players.push({ start: k, end, type: PER });
+    k = close + 1;
+    if (side === 0) {
+      if (k >= to || (infos[k] as WordInfo).capClass !== CAP_LOWER || !BEAT_WORDS.has((infos[k] as WordInfo).lowerHash)) return null;
+      k++;
+    }
+  }
+  return k < to && (infos[k] as WordInfo).capClass === CAP_DIGIT ? players : null;
+}
+
 /** Types the players and clubs of the article's ranked lists. `bitsOf` gives a span's gazetteer bits. */
 export function markRankings(
   text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, bitsOf: (s: TokenSpan) => number, starts: readonly number[],
 ): void {
   const lines: Entry[][] = [];
+  const isCountry = (s: TokenSpan): boolean => (bitsOf(s) & G_COUNTRY) !== 0;
   for (let j = 0; j + 1 < starts.length; j++) {
     const from = starts[j] as number, to = starts[j + 1] as number;
     const entries = (infos[from] as WordInfo).capClass === CAP_DIGIT ? rankedLine(text, tokens, infos, from, to) : null;
     if (entries) lines.push(entries);
+    // (a results line opens with a capital or a seed, and has "(" right after its first name: most lines have not)
+    const first = infos[from] as WordInfo;
+    const players = first.hasUpper || first.capClass === CAP_DIGIT ? resultLine(text, tokens, infos, from, to, isCountry) : null;
+    for (const p of players ?? []) {
+      tags.fill(TAG_O, p.start, p.end);
+      writeSpan(tags, p);
+    }
   }
   if (lines.length < MIN_RANKED_LINES) return;
   for (const entries of lines) {

@@ -43,7 +43,7 @@ const AUXILIARIES = hashSet(['were', 'was', 'have', 'had', 'has', 'will', 'also'
  * ("Case 22-506, Biden versus Nebraska"). */
 const BEFORE_CLUB = hashSet([
   'beat', 'beating', 'defeated', 'defeating', 'edged', 'thrashed', 'routed', 'crushed', 'hammered', 'upset', 'against',
-  'faced', 'facing', 'thumped', 'eliminated', 'outscored', 'led',
+  'faced', 'facing', 'thumped', 'eliminated', 'outscored', 'led', 'rivals',
 ]);
 /**
  * Result verbs a team's name comes before when a name, a score or a preposition follows ("Juventus beat Parma 2-1",
@@ -178,6 +178,33 @@ function teamVerbAfter(c: Ctx, end: number): boolean {
 function hasSetScores(c: Ctx): boolean {
   for (let k = 0; k + 5 < c.n; k++) if (scoreAt(c, k) && scoreAt(c, k + 3)) return true;
   return false;
+}
+
+const AND_OR = hashSet(['and', 'or']);
+const COMMA = 44;
+
+/** The LOC span that starts at k, or null. */
+function locSpanAt(c: Ctx, tags: Uint8Array, k: number): TokenSpan | null {
+  if (k < 0 || k >= c.n || tags[k] === TAG_O || !isBegin(tags[k] as number) || typeOfTag(tags[k] as number) !== LOC) return null;
+  return { start: k, end: spanEnd(tags, c.n, k), type: LOC };
+}
+
+/**
+ * The other items of a list of places that `s` opens or continues, up to its "and"/"or" ("Essex, Derbyshire and
+ * Surrey"): every item a LOC span, separated by commas; none unless the list closes with "and" or "or".
+ */
+function listedWith(c: Ctx, tags: Uint8Array, s: TokenSpan): TokenSpan[] {
+  const items: TokenSpan[] = [];
+  let k = s.end;
+  while (k + 1 < c.n) {
+    const joiner = isChar(c, k, COMMA) ? 1 : AND_OR.has(lower(c, k)) ? 2 : 0;
+    const item = joiner ? locSpanAt(c, tags, k + 1) : null;
+    if (!item) return [];
+    items.push(item);
+    if (joiner === 2) return items;
+    k = item.end;
+  }
+  return [];
 }
 
 interface MatchRow { from: number; end: number; to: number; cells: TokenSpan[]; scorers: TokenSpan[] }
@@ -383,6 +410,10 @@ function findClubs(
     }
     if (!clubWordAfter(c, s.end) && !clubWordBefore(c, s.start)) continue;
     if (isPlace(s) && !mayBePerson(s) && isSportsSentence(c, s.start)) clubs.push(s);
+  }
+  // the other places of a list that one club with evidence is in: "title rivals Essex, Derbyshire and Surrey"
+  for (const club of clubs.slice()) {
+    for (const item of listedWith(c, tags, club)) if (isPlace(item)) clubs.push(item);
   }
   clubs.push(...writeMatchRows(c, tags, bitsOf, starts));
   return clubs;
