@@ -519,6 +519,14 @@ describe('companies in market reports (markets.ts)', () => {
   });
 });
 
+describe('a surname with its elided particle', () => {
+  it('takes "d\'Estaing" into the person before it, but not a word of its own', () => {
+    expect(consistency("Former president Valery Giscard d'Estaing said so.", [['Valery Giscard', 'PER']])).toEqual(["PER:Valery Giscard d'Estaing"]);
+    expect(consistency('He met Guillaume d’Amboise there.', [['Guillaume', 'PER']])).toEqual(['PER:Guillaume d’Amboise']);
+    expect(consistency("Paris d'abord, said Jean.", [['Paris', 'LOC'], ['Jean', 'PER']])).toEqual(['LOC:Paris', 'PER:Jean']);
+  });
+});
+
 describe('a company named by its first word (org-names.ts)', () => {
   it('types the first word of a company named with its legal form ORG where it stands alone, but not a common word', () => {
     expect(consistency('Barrick agreed to buy Arequipa Resources Ltd on Monday. Arequipa shares jumped, and Arequipa said so.', [['Arequipa Resources Ltd', 'ORG'], ['3:Arequipa', 'PER']]))

@@ -257,6 +257,13 @@ export function applyConsistency(
     return (c === 45 || c === 0x2010 || c === 0x2011) && ((tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0
       && ((tokens.flags[k + 1] as number) & TF_GLUE_LEFT) !== 0;
   };
+  /** A word of the form "d'Estaing", "l'Huillier": a lowercase elided particle, an apostrophe, a capital. */
+  const isElidedParticleName = (k: number): boolean => {
+    const ks = tokens.starts[k] as number;
+    if ((tokens.ends[k] as number) - ks < 4) return false;
+    const c0 = text.charCodeAt(ks), c1 = text.charCodeAt(ks + 1), c2 = text.charCodeAt(ks + 2);
+    return (c0 === 100 || c0 === 108) && (c1 === 39 || c1 === 0x2019) && c2 >= 65 && c2 <= 90;
+  };
   /** The possessive 's or ’s, which the tokenizer splits off ("Turkey’s" → "Turkey" "’s"). */
   const isPossessive = (k: number): boolean => {
     const ks = tokens.starts[k] as number;
@@ -288,6 +295,8 @@ export function applyConsistency(
     let e = s.end;
     while (s.type === PER && e + 1 < n && tags[e] === TAG_O && tags[e + 1] === TAG_O && isHyphenAt(e)
       && (infos[e + 1] as WordInfo).capClass !== CAP_DIGIT && !isCompoundModifier(tokText(e + 1))) e += 2;
+    // a surname with its elided particle: "Valéry Giscard" + "d'Estaing", "Jean le Rond" + "d'Alembert"
+    if (s.type === PER && e < n && tags[e] === TAG_O && isElidedParticleName(e)) e++;
     if (e !== s.end) { s.end = e; writeSpan(tags, s); }
   }
   // "Hamas-run Gaza" with "Hamas" left untagged: the first part of a compound of control ("-run", "-led",
