@@ -13,20 +13,24 @@
  * A country or continent stays LOC: a national team is LOC in CoNLL ("Australia beat India by six wickets").
  * A city after a club's opening word is a club ("Real Madrid", "Borussia Dortmund"), and the span takes the word in.
  * The caller then types every mention of the same string in the article ORG.
- * A person is never evidence ("Sampras beat Agassi 6-3"): only places are retyped here.
+ * A person is never evidence ("Sampras beat Agassi 6-3"): only places are retyped by that evidence; a one-word name
+ * the tagger read as a person or left untagged needs a team's result and an article that is not of players (below).
+ * The match rows and standings are read in match-rows.ts.
  */
 import type { Dateline } from './datelines';
-import { CAP_DIGIT, CAP_LOWER, CAP_TITLE } from './features';
+import { CAP_DIGIT, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_PERSON_NAME, knownType } from './gazetteer';
 import { hashSet, hashString } from './hash';
 import { DATE_HASHES, caseBlindKey, isCap, spanEnd, spansFromTags, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
-import { TAG_O, isBegin, tagB, typeOfTag } from './tags';
-import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
+import { TAG_O, isBegin, typeOfTag } from './tags';
+import { TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
+import { writeMatchRows } from './match-rows';
+import { LOC, MISC, ORG, PER, isChar, isLowercase, isNumber, lower, scoreAt, scoreEndsAt } from './sports-tokens';
+import type { Ctx } from './sports-tokens';
 
-const PER = 0, ORG = 1, LOC = 2, MISC = 3;
 
 /**
  * Result verbs after a club ("Leeds were held", "Boston beat"); auxiliaries may come between. Not "hosted" or
@@ -111,27 +115,6 @@ const CLUB_PREFIXES = hashSet([
   'real', 'inter', 'atletico', 'atlético', 'borussia', 'sporting', 'olympique', 'dynamo', 'dinamo', 'lokomotiv',
   'spartak', 'deportivo', 'bayer', 'hertha', 'werder', 'eintracht', 'fortuna', 'vfb', 'vfl', 'fc', 'ac', 'as', 'sv',
 ]);
-/** Longest score number ("2", "104"): a year ("1996-97") is no score. */
-const SCORE_MAX_DIGITS = 3;
-
-interface Ctx { text: string; tokens: Tokens; infos: WordInfo[]; n: number }
-
-const lower = (c: Ctx, k: number): number => (c.infos[k] as WordInfo).lowerHash;
-const isNumber = (c: Ctx, k: number): boolean =>
-  k >= 0 && k < c.n && (c.infos[k] as WordInfo).capClass === CAP_DIGIT
-  && (c.tokens.ends[k] as number) - (c.tokens.starts[k] as number) <= SCORE_MAX_DIGITS;
-const isDash = (c: Ctx, k: number): boolean => {
-  if ((c.tokens.ends[k] as number) - (c.tokens.starts[k] as number) !== 1) return false;
-  const ch = c.text.charCodeAt(c.tokens.starts[k] as number);
-  return ch === 45 || ch === 0x2013 || ch === 0x2010 || ch === 0x2011;
-};
-const glued = (c: Ctx, k: number): boolean => ((c.tokens.flags[k] as number) & TF_GLUE_LEFT) !== 0;
-/** A score "2-1", "0–0" starting at token k. */
-const scoreAt = (c: Ctx, k: number): boolean =>
-  k + 2 < c.n && isNumber(c, k) && isDash(c, k + 1) && glued(c, k + 1) && isNumber(c, k + 2) && glued(c, k + 2);
-/** A score ending at token k ("drew 0-0 with"). */
-const scoreEndsAt = (c: Ctx, k: number): boolean => k >= 2 && scoreAt(c, k - 2);
-
 /** Whether the sentence around token k has a score or a sports word. */
 function isSportsSentence(c: Ctx, k: number): boolean {
   let from = k;
@@ -142,7 +125,6 @@ function isSportsSentence(c: Ctx, k: number): boolean {
   return false;
 }
 
-const isLowercase = (c: Ctx, k: number): boolean => (c.infos[k] as WordInfo).capClass === CAP_LOWER;
 
 /** A result verb after the club, past auxiliaries ("Leeds were held"), or a playing position ("Lyon striker"). */
 function clubWordAfter(c: Ctx, end: number): boolean {
@@ -205,115 +187,6 @@ function listedWith(c: Ctx, tags: Uint8Array, s: TokenSpan): TokenSpan[] {
     k = item.end;
   }
   return [];
-}
-
-interface MatchRow { from: number; end: number; to: number; cells: TokenSpan[]; scorers: TokenSpan[] }
-
-const isChar = (c: Ctx, k: number, ch: number): boolean =>
-  (c.tokens.ends[k] as number) - (c.tokens.starts[k] as number) === 1 && c.text.charCodeAt(c.tokens.starts[k] as number) === ch;
-const OPEN = 40, CLOSE = 41, PERIOD = 46, SEMICOLON = 59;
-
-/** The run of capitalized words from k (a cell's or a scorer's name), as [k, end). */
-function capsRun(c: Ctx, k: number, to: number): number {
-  while (k < to && (c.infos[k] as WordInfo).hasUpper) k++;
-  return k;
-}
-
-/**
- * A score's scorers in parentheses from k ("( Nilis 12 , Jonk 40 pen )"), pushed as persons; returns the token after
- * the group (k itself if there is none), or -1 if the group does not close on the line.
- */
-function scorersAt(c: Ctx, k: number, to: number, out: TokenSpan[]): number {
-  if (k >= to || !isChar(c, k, OPEN)) return k;
-  for (k++; k < to && !isChar(c, k, CLOSE); k++) {
-    const end = capsRun(c, k, to);
-    if (end > k) { out.push({ start: k, end, type: PER }); k = end - 1; }
-  }
-  return k < to ? k + 1 : -1;
-}
-
-/**
- * A match row on line [from, to): two names, each followed by its score and perhaps its scorers, and nothing after
- * but a sentence of its own ("Coventry 0 Chelsea 2", "PSV Eindhoven 3 ( Nilis 12 , Jonk 40 ) Utrecht 0 . Halftime
- * 2-0"), or null.
- */
-function matchRow(c: Ctx, from: number, to: number): MatchRow | null {
-  const row: MatchRow = { from, end: from, to, cells: [], scorers: [] };
-  let k = from;
-  while (row.cells.length < 2) {
-    const end = capsRun(c, k, to);
-    if (end === k || !isNumber(c, end)) return null;
-    row.cells.push({ start: k, end, type: ORG });
-    k = scorersAt(c, end + 1, to, row.scorers);
-    if (k < 0) return null;
-  }
-  if (k < to && !isChar(c, k, PERIOD) && !isChar(c, k, SEMICOLON)) return null;
-  row.end = k;
-  return row;
-}
-
-/**
- * The team of a standings row with a winning percentage, as US sports print them ("NEW YORK 74 58 .561 -",
- * "Boston 66 68 .493 9 1/2"), or null: a name, won, lost, then "." and three digits.
- */
-function standingsRow(c: Ctx, from: number, to: number): TokenSpan | null {
-  const end = capsRun(c, from, to);
-  if (end === from || end + 4 > to || !isNumber(c, end) || !isNumber(c, end + 1) || !isChar(c, end + 2, PERIOD)) return null;
-  const pct = end + 3;
-  const digits = (c.tokens.ends[pct] as number) - (c.tokens.starts[pct] as number);
-  return (c.infos[pct] as WordInfo).capClass === CAP_DIGIT && glued(c, pct) && digits === 3 ? { start: from, end, type: ORG } : null;
-}
-
-/** Match rows needed to read a line of two names and two numbers as a result (one such line may be anything). */
-const MIN_MATCH_ROWS = 2;
-
-/**
- * Writes the match rows of the article: the cells are clubs (ORG), or national teams (LOC, a country), and the
- * scorers persons; whatever the tagger made of the row is replaced (it runs names into the scores: "PSV Eindhoven
- * 3"). A row where the tagger read a cell as a full person's name is left alone. Returns the clubs.
- */
-function writeMatchRows(c: Ctx, tags: Uint8Array, bitsOf: (s: TokenSpan) => number, starts: readonly number[]): TokenSpan[] {
-  const rows: MatchRow[] = [];
-  const standings: TokenSpan[] = [];
-  for (let j = 0; j + 1 < starts.length; j++) {
-    const from = starts[j] as number, to = starts[j + 1] as number;
-    if (!(c.infos[from] as WordInfo).hasUpper) continue;
-    const row = matchRow(c, from, to);
-    if (row) rows.push(row);
-    const team = row ? null : standingsRow(c, from, to);
-    if (team) standings.push(team);
-  }
-  const clubs: TokenSpan[] = [];
-  // standings: every team that is not a country ("NEW YORK", "BALTIMORE")
-  if (standings.length >= MIN_MATCH_ROWS) {
-    for (const team of standings) {
-      if ((bitsOf(team) & G_COUNTRY) !== 0) continue;
-      let end = team.end; // and whatever the tagger ran on into the numbers
-      while (end < c.n && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
-      tags.fill(TAG_O, team.start, end);
-      writeSpan(tags, team);
-      clubs.push(team);
-    }
-  }
-  if (rows.length < MIN_MATCH_ROWS && !rows.some((r) => r.scorers.length > 0)) return clubs;
-  for (const row of rows) {
-    const person = row.cells.some((cell) => cell.end - cell.start > 1 && tags[cell.start] === tagB(PER)
-      && spanEnd(tags, c.n, cell.start) === cell.end);
-    if (person) continue;
-    tags.fill(TAG_O, row.from, row.end);
-    for (const cell of row.cells) {
-      cell.type = (bitsOf(cell) & G_COUNTRY) !== 0 ? LOC : ORG;
-      writeSpan(tags, cell);
-      if (cell.type === ORG) clubs.push(cell);
-    }
-    for (const scorer of row.scorers) writeSpan(tags, scorer);
-    // the report after the result: "Halftime 1-0 . Attendance 90,000" has no name (a word tagged alone before a number)
-    for (let k = row.end; k + 1 < row.to; k++) {
-      if (tags[k] !== TAG_O && isBegin(tags[k] as number) && (k + 1 >= c.n || tags[k + 1] === TAG_O || isBegin(tags[k + 1] as number))
-        && (c.infos[k + 1] as WordInfo).capClass === CAP_DIGIT) tags[k] = TAG_O;
-    }
-  }
-  return clubs;
 }
 
 /**
