@@ -115,6 +115,14 @@ describe('applyConsistency', () => {
     expect(consistency('Then, the company said so.', [])).toEqual([]);
   });
 
+  it('types an untagged sentence start before an officer and a person ORG where the article tags the word elsewhere', () => {
+    expect(consistency('Lazio sacked their coach. Lazio president Sergio Cragnotti said so.', [['Lazio', 'PER'], ['Sergio Cragnotti', 'PER']]))
+      .toEqual(['ORG:Lazio', 'ORG:Lazio', 'PER:Sergio Cragnotti']);
+    expect(consistency('Former president Bill Clinton spoke.', [['Bill Clinton', 'PER']])).toEqual(['PER:Bill Clinton']);
+    expect(consistency('France lost. France coach Aime Jacquet was angry.', [['France', 'LOC'], ['Aime Jacquet', 'PER']]).filter((x) => x.startsWith('ORG')))
+      .toEqual([]);
+  });
+
   it('does not keep dates as names, but keeps a name that is also a month', () => {
     expect(consistency('WASHINGTON, Dec 6 (Reuters) - The Senate voted.', [['WASHINGTON', 'LOC'], ['Dec 6', 'ORG'], ['Reuters', 'ORG']]))
       .toEqual(['LOC:WASHINGTON', 'ORG:Reuters']);

@@ -432,11 +432,13 @@ export function applyConsistency(
     list.push(s);
     byFirst.set(f, list);
   }
-  // (and the untagged sentence starts before a comma, where step 8 looks for an apposition)
+  // (and the untagged sentence starts before a comma or a lowercase word, where step 8 looks for an apposition or an
+  //  officer)
   const openers: number[] = [];
   for (let i = 0; i < n; i++) {
     if (tags[i] !== TAG_O || !(infos[i] as WordInfo).hasUpper) continue;
-    if (((tokens.flags[i] as number) & TF_SENT_START) !== 0 && i + 3 < n && isCommaAt(i + 1)) openers.push(i);
+    if (((tokens.flags[i] as number) & TF_SENT_START) !== 0 && i + 3 < n
+      && (isCommaAt(i + 1) || (infos[i + 1] as WordInfo).capClass === CAP_LOWER)) openers.push(i);
     const cands = byFirst.get(infos[i] as WordInfo);
     if (!cands) continue;
     let best: TokenSpan | null = null;
@@ -539,13 +541,24 @@ export function applyConsistency(
   }
   // a company's first word alone is the company ("Arequipa Resources Ltd" … "Arequipa shares jumped", org-names.ts)
   if (companies) tagCompanyShortForms(tokens, infos, tags, companies);
-  // an untagged word that opens a sentence before such an apposition ("Lukoil, Russia's largest oil company, said")
+  // an untagged word that opens a sentence before such an apposition ("Lukoil, Russia's largest oil company, said"),
+  //  or before an officer and a person where the article tags the word elsewhere ("Lazio sacked their coach" …
+  //  "Lazio president Sergio Cragnotti"; not "Former president Bill Clinton")
+  let tagged: Set<WordInfo> | null = null;
   for (const k of openers) {
     if (tags[k] !== TAG_O) continue;
     const info = infos[k] as WordInfo;
-    if (info.capClass !== CAP_TITLE || info.stopword || knownType(info) >= 0) continue;
+    if (info.capClass !== CAP_TITLE || info.stopword) continue;
+    const known = knownType(info);
     const s: TokenSpan = { start: k, end: k + 1, type: ORG };
-    if (appositiveOrgNoun(s)) { writeSpan(tags, s); orgKeys.add(keyOf(s)); }
+    let named = false;
+    if (isCommaAt(k + 1)) named = (known < 0 || known === ORG) && appositiveOrgNoun(s);
+    // (a city's or region's name is a club's too, "Lazio", "Milan"; a country's before "coach" is its national team)
+    else if ((info.gaz & (G_COUNTRY | G_DEMONYM)) === 0 && known !== PER && known !== MISC && executiveOf(k + 1)) {
+      tagged ??= new Set(spans.filter((t) => t.end - t.start === 1).map((t) => infos[t.start] as WordInfo));
+      named = tagged.has(info);
+    }
+    if (named) { writeSpan(tags, s); orgKeys.add(keyOf(s)); }
   }
   if (orgKeys.size > 0) for (const s of spans) if (s.type !== ORG && orgKeys.has(keyOf(s))) { s.type = ORG; writeSpan(tags, s); }
   // 3. surname-only mentions after a full person mention
