@@ -446,6 +446,16 @@ describe('clubs named after their city (teams.ts)', () => {
       .toEqual(['PER:George W. Bush', 'PER:Bush']);
   });
 
+  it('takes a results article (two scores) as the sports context of its other sentences, for places only', () => {
+    expect(consistency('Leeds beat Hull 2-1 and Derby drew 0-0. Inter Milan moved level after beating Lazio.', [['Leeds', 'LOC'], ['Hull', 'LOC'], ['Derby', 'LOC'], ['Inter Milan', 'ORG'], ['Lazio', 'LOC']]).at(-1))
+      .toBe('ORG:Lazio');
+    expect(consistency('Leeds beat Hull 2-1. Inter Milan moved level after beating Lazio.', [['Leeds', 'LOC'], ['Hull', 'LOC'], ['Inter Milan', 'ORG'], ['Lazio', 'LOC']]).at(-1))
+      .toBe('LOC:Lazio');
+    // a one-word "person" needs the sports sentence itself, and a score, not any number ("hammered 20 fours")
+    expect(consistency('India won by 5-0 and 3-1. Later Ganguly hammered 20 fours in the innings.', [['India', 'LOC'], ['Ganguly', 'PER']]))
+      .toEqual(['LOC:India', 'PER:Ganguly']);
+  });
+
   it('types the other places of a list with a club as clubs, but only a closed list of places', () => {
     expect(consistency('Title rivals Essex, Derbyshire and Surrey closed in on victory in the match.', [['Essex', 'LOC'], ['Derbyshire', 'LOC'], ['Surrey', 'LOC']]))
       .toEqual(['ORG:Essex', 'ORG:Derbyshire', 'ORG:Surrey']);

@@ -18,7 +18,7 @@
  * The match rows and standings are read in match-rows.ts.
  */
 import type { Dateline } from './datelines';
-import { CAP_DIGIT, CAP_TITLE } from './features';
+import { CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_PERSON_NAME, knownType } from './gazetteer';
 import { hashSet, hashString } from './hash';
@@ -115,6 +115,9 @@ const CLUB_PREFIXES = hashSet([
   'real', 'inter', 'atletico', 'atlético', 'borussia', 'sporting', 'olympique', 'dynamo', 'dinamo', 'lokomotiv',
   'spartak', 'deportivo', 'bayer', 'hertha', 'werder', 'eintracht', 'fortuna', 'vfb', 'vfl', 'fc', 'ac', 'as', 'sv',
 ]);
+/** Scores that make the whole article a results article (one may be a date range or a vote: "voted 6-3"). */
+const MIN_ARTICLE_SCORES = 2;
+
 /** Whether the sentence around token k has a score or a sports word. */
 function isSportsSentence(c: Ctx, k: number): boolean {
   let from = k;
@@ -153,7 +156,8 @@ function teamVerbAfter(c: Ctx, end: number): boolean {
   while (k < c.n && AUXILIARIES.has(lower(c, k))) k++;
   if (k + 1 >= c.n || !TEAM_RESULT_VERBS.has(lower(c, k))) return false;
   const next = c.infos[k + 1] as WordInfo;
-  return isCap(next) || next.capClass === CAP_DIGIT || AFTER_TEAM_RESULT.has(next.lowerHash);
+  // (a score, not any number: a batsman "hammered 20 fours")
+  return isCap(next) || scoreAt(c, k + 1) || AFTER_TEAM_RESULT.has(next.lowerHash);
 }
 
 /** Set scores one after the other ("6-3 6-4"): tennis, whose players beat each other. */
@@ -219,6 +223,14 @@ function findClubs(
   //  Sampdoria", "Juventus beat Parma 2-1") in a sports sentence, unless the article is of players who beat each
   //  other (a full person's name with a result: "Pete Sampras beat Andre Agassi", or set scores "6-3 6-4") or the word
   //  is part of a person's full name in the article ("Agassi"). Both are looked at only once a word has a result.
+  // a sports sentence, or any sentence of a results article (two scores or more: "Scottie Pippen added 22 for
+  //  Chicago, which has won 12 straight" after "beat the New York Knicks 98-90")
+  let scores = -1;
+  const sportsContext = (k: number): boolean => {
+    if (isSportsSentence(c, k)) return true;
+    if (scores < 0) { scores = 0; for (let i = 0; i + 2 < c.n && scores < MIN_ARTICLE_SCORES; i++) if (scoreAt(c, i)) scores++; }
+    return scores >= MIN_ARTICLE_SCORES;
+  };
   let individual: boolean | null = null;
   let personWords: Set<number> | null = null;
   const playersArticle = (): boolean => {
@@ -249,6 +261,7 @@ function findClubs(
     if (!isCap(info) || info.stopword || DATE_HASHES.has(info.lowerHash)) return false;
     if (!teamVerbAfter(c, k + 1) && !teamWordBefore(k)) return false;
     const known = knownType(info);
+    // (a sports sentence itself: in a cricket report "Ganguly hammered 20 fours")
     if (known === PER || known === MISC || !isSportsSentence(c, k) || playersArticle()) return false;
     return !(personWords as Set<number> | null)?.has(info.lowerHash);
   };
@@ -282,7 +295,7 @@ function findClubs(
       continue;
     }
     if (!clubWordAfter(c, s.end) && !clubWordBefore(c, s.start)) continue;
-    if (isPlace(s) && !mayBePerson(s) && isSportsSentence(c, s.start)) clubs.push(s);
+    if (isPlace(s) && !mayBePerson(s) && sportsContext(s.start)) clubs.push(s);
   }
   // the other places of a list that one club with evidence is in: "title rivals Essex, Derbyshire and Surrey"
   for (const club of clubs.slice()) {
