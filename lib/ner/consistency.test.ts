@@ -377,6 +377,17 @@ describe('clubs named after their city (teams.ts)', () => {
       .toEqual(['LOC:BALTIMORE', 'ORG:NEW YORK', 'ORG:BALTIMORE', 'LOC:CUBA']);
   });
 
+  it('types the teams of a league table (a name and five figures or more, three rows), but not persons or countries', () => {
+    const table = 'Standings :\nPSV Eindhoven 12 9 2 1 32 8 29\nFeyenoord 12 8 3 1 22 10 27\nTwente Enschede 12 7 2 3 20 12 23';
+    expect(consistency(table, [['PSV Eindhoven 12', 'MISC']])).toEqual(['ORG:PSV Eindhoven', 'ORG:Feyenoord', 'ORG:Twente Enschede']);
+    const group = 'Group standings :\nJapan 3 2 1 0 6 3 7\nSyria 3 1 1 1 4 4 4\nUzbekistan 3 0 0 3 2 5 0';
+    expect(consistency(group, [])).toEqual(['LOC:Japan', 'LOC:Syria', 'LOC:Uzbekistan']);
+    const golf = 'Leading scores :\nTiger Woods 66 67 68 68 269\nErnie Els 67 67 69 67 270\nNick Price 68 66 69 68 271';
+    expect(consistency(golf, [['Tiger Woods', 'PER']]).filter((x) => x.startsWith('ORG'))).toEqual([]);
+    // two rows are no table
+    expect(consistency('Standings :\nFeyenoord 12 8 3 1 22 10 27\nHeerenveen 12 7 2 3 20 12 23', [])).toEqual([]);
+  });
+
   it('takes a result verb or a result word and a score as a club\'s evidence', () => {
     expect(consistency('Leeds were held 1-1 at home on Saturday.', [['Leeds', 'LOC']])).toEqual(['ORG:Leeds']);
     expect(consistency('Bayern beat Hamburg 3-1 on Saturday.', [['Bayern', 'ORG'], ['Hamburg', 'LOC']])).toEqual(['ORG:Bayern', 'ORG:Hamburg']);

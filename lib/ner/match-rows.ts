@@ -1,14 +1,14 @@
 /**
  * Match rows and standings of sports results pages: "Coventry 0 Chelsea 2", "PSV Eindhoven 3 ( Nilis 12 , Jonk 40 )
- * Utrecht 0 . Halftime 2-0", "NEW YORK 74 58 .561 -". The tagger runs names into the scores and types the scorers
+ * Utrecht 0 . Halftime 2-0", "NEW YORK 74 58 .561 -", "Feyenoord 12 8 3 1 22 10 27". The tagger runs names into the scores and types the scorers
  * MISC; a row of two names, each followed by its score, is rewritten whole (teams.ts types the clubs' other mentions).
  */
 import { CAP_DIGIT } from './features';
 import type { WordInfo } from './features';
 import { G_COUNTRY } from './gazetteer';
-import { spanEnd, writeSpan } from './spans';
+import { spanEnd, startsWithGivenName, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
-import { TAG_O, isBegin, tagB } from './tags';
+import { TAG_O, isBegin, tagB, typeOfTag } from './tags';
 import { LOC, ORG, PER, capsRun, glued, isChar, isNumber } from './sports-tokens';
 import type { Ctx } from './sports-tokens';
 
@@ -70,9 +70,25 @@ const MIN_MATCH_ROWS = 2;
  * scorers persons; whatever the tagger made of the row is replaced (it runs names into the scores: "PSV Eindhoven
  * 3"). A row where the tagger read a cell as a full person's name is left alone. Returns the clubs.
  */
+/** Figures after a team in a league table ("PSV Eindhoven 12 9 2 1 32 8 29": played, won, drawn, lost, goals,
+ * points; "HARTFORD 12 7 6 77 76 30"), and the rows that make a table. Golf cards have as many ("Tiger Woods 66 67 68
+ * 68 269"): a row the tagger read as a person, or whose name opens with a given name, is left to the person. */
+const TABLE_MIN_FIGURES = 5;
+const TABLE_MIN_ROWS = 3;
+
+/** The team of a league-table row: a name, then TABLE_MIN_FIGURES numbers or more to the end of the line; or null. */
+function tableRow(c: Ctx, from: number, to: number): TokenSpan | null {
+  const end = capsRun(c, from, to);
+  if (end === from) return null;
+  let k = end;
+  while (k < to && isNumber(c, k)) k++;
+  return k === to && k - end >= TABLE_MIN_FIGURES ? { start: from, end, type: ORG } : null;
+}
+
 export function writeMatchRows(c: Ctx, tags: Uint8Array, bitsOf: (s: TokenSpan) => number, starts: readonly number[]): TokenSpan[] {
   const rows: MatchRow[] = [];
   const standings: TokenSpan[] = [];
+  const table: TokenSpan[] = [];
   for (let j = 0; j + 1 < starts.length; j++) {
     const from = starts[j] as number, to = starts[j + 1] as number;
     if (!(c.infos[from] as WordInfo).hasUpper) continue;
@@ -80,8 +96,24 @@ export function writeMatchRows(c: Ctx, tags: Uint8Array, bitsOf: (s: TokenSpan) 
     if (row) rows.push(row);
     const team = row ? null : standingsRow(c, from, to);
     if (team) standings.push(team);
+    const tableTeam = row || team ? null : tableRow(c, from, to);
+    if (tableTeam) table.push(tableTeam);
   }
   const clubs: TokenSpan[] = [];
+  // league tables: the teams that are not persons; a country is a national team's place (LOC, as CoNLL types them)
+  if (table.length >= TABLE_MIN_ROWS) {
+    for (const team of table) {
+      let person = startsWithGivenName(c.infos, team);
+      for (let k = team.start; k < team.end && !person; k++) person = tags[k] !== TAG_O && typeOfTag(tags[k] as number) === PER;
+      if (person) continue;
+      if ((bitsOf(team) & G_COUNTRY) !== 0) team.type = LOC;
+      let end = team.end; // and whatever the tagger ran on into the numbers
+      while (end < c.n && tags[end] !== TAG_O && !isBegin(tags[end] as number)) end++;
+      tags.fill(TAG_O, team.start, end);
+      writeSpan(tags, team);
+      if (team.type === ORG) clubs.push(team);
+    }
+  }
   // standings: every team that is not a country ("NEW YORK", "BALTIMORE")
   if (standings.length >= MIN_MATCH_ROWS) {
     for (const team of standings) {
