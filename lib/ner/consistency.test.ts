@@ -467,6 +467,11 @@ describe('clubs named after their city (teams.ts)', () => {
       .toEqual(['LOC:India', 'PER:Ganguly']);
   });
 
+  it('cuts the score off a club the tagger ran into it', () => {
+    expect(consistency('Leicestershire beat Somerset by an innings .\nSomerset 83 , Leicestershire 296 .', [['Leicestershire', 'LOC'], ['Somerset', 'LOC'], ['2:Somerset', 'LOC'], ['Leicestershire 296', 'LOC']]))
+      .toEqual(['ORG:Leicestershire', 'ORG:Somerset', 'ORG:Somerset', 'ORG:Leicestershire']);
+  });
+
   it('types the other places of a list with a club as clubs, but only a closed list of places', () => {
     expect(consistency('Title rivals Essex, Derbyshire and Surrey closed in on victory in the match.', [['Essex', 'LOC'], ['Derbyshire', 'LOC'], ['Surrey', 'LOC']]))
       .toEqual(['ORG:Essex', 'ORG:Derbyshire', 'ORG:Surrey']);
@@ -616,6 +621,12 @@ describe('ranked lists of players and clubs (rankings.ts)', () => {
     const teams = 'Team standings :\n1. Telekom ( Germany ) 12\n2. Mapei ( Italy ) 10\n';
     expect(consistency(teams, [['Telekom', 'ORG'], ['Germany', 'LOC'], ['Mapei', 'LOC'], ['Italy', 'LOC']]))
       .toEqual(['ORG:Telekom', 'LOC:Germany', 'LOC:Mapei', 'LOC:Italy']);
+  });
+
+  it('types the team after a country in parentheses ORG, before a time or "same time", and the name PER', () => {
+    const text = 'Results :\n1. Michael Schumacher ( Germany ) Ferrari 1:28:15.125\n2. Jacques Villeneuve ( Canada ) Williams 1:28:20.727\n3. Erik Zabel ( Germany ) Telekom same time\n';
+    expect(consistency(text, [['Michael Schumacher', 'PER'], ['Germany', 'LOC'], ['Jacques Villeneuve', 'MISC'], ['Canada', 'LOC'], ['Williams', 'PER'], ['Erik Zabel', 'PER'], ['2:Germany', 'LOC']]))
+      .toEqual(['PER:Michael Schumacher', 'LOC:Germany', 'ORG:Ferrari', 'PER:Jacques Villeneuve', 'LOC:Canada', 'ORG:Williams', 'PER:Erik Zabel', 'LOC:Germany', 'ORG:Telekom']);
   });
 });
 

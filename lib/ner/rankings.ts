@@ -4,7 +4,8 @@
  * player and the club as places. On a line that opens with a rank, a name followed by a club in parentheses is a
  * person, and the club an organization; a country in the parentheses is a nationality's place and stays LOC
  * ("1. Erik Zabel ( Germany ) Telekom"), and then the name before it keeps the tagger's type (a team is ranked
- * so too). Two such lines make a list.
+ * so too), unless a team follows the parentheses before a time or a figure: then the name is a person and the team
+ * an organization ("1. Michael Schumacher ( Germany ) Ferrari 1:28:15"). Two such lines make a list.
  * And tennis results: "Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 1-6 6-3": both names are persons
  * (the tagger read "Goran Ivanisevic ( Croatia ) beat" as MISC); one such line is enough, with a country in each pair
  * of parentheses and a score after.
@@ -14,7 +15,7 @@ import type { WordInfo } from './features';
 import { G_COUNTRY } from './gazetteer';
 import { writeSpan } from './spans';
 import type { TokenSpan } from './spans';
-import { hashSet } from './hash';
+import { hashSet, hashString } from './hash';
 import { TAG_O } from './tags';
 import type { Tokens } from './tokenize';
 
@@ -23,7 +24,9 @@ const OPEN = 40, CLOSE = 41, COMMA = 44, HYPHEN = 45, PERIOD = 46;
 /** Ranked lines needed to read the article's lines as a list. */
 const MIN_RANKED_LINES = 2;
 
-interface Entry { name: TokenSpan; club: TokenSpan }
+/** A ranked line's entry: the name, the club in parentheses, and the team after a country in parentheses
+ * ("1. Michael Schumacher ( Germany ) Ferrari 1:28:15", "2. Erik Zabel ( Germany ) Telekom same time"). */
+interface Entry { name: TokenSpan; club: TokenSpan; team: TokenSpan | null }
 
 /** The entries of a ranked line [from, to): "N -" or "N." then "Name ( Club )", repeated after commas; or null. */
 function rankedLine(text: string, tokens: Tokens, infos: WordInfo[], from: number, to: number): Entry[] | null {
@@ -43,8 +46,12 @@ function rankedLine(text: string, tokens: Tokens, infos: WordInfo[], from: numbe
     if (nameEnd === k || charAt(nameEnd) !== OPEN) break;
     const clubEnd = capsRun(nameEnd + 1);
     if (clubEnd === nameEnd + 1 || charAt(clubEnd) !== CLOSE) break;
-    entries.push({ name: { start: k, end: nameEnd, type: PER }, club: { start: nameEnd + 1, end: clubEnd, type: ORG } });
-    k = clubEnd + 1;
+    // a team after the parentheses, before a time, a figure or the end of the line
+    const teamEnd = capsRun(clubEnd + 1);
+    const atEnd = teamEnd >= to || (infos[teamEnd] as WordInfo).capClass === CAP_DIGIT || (infos[teamEnd] as WordInfo).lowerHash === SAME;
+    const team = teamEnd > clubEnd + 1 && atEnd ? { start: clubEnd + 1, end: teamEnd, type: ORG } : null;
+    entries.push({ name: { start: k, end: nameEnd, type: PER }, club: { start: nameEnd + 1, end: clubEnd, type: ORG }, team });
+    k = team ? team.end : clubEnd + 1;
     if (k < to && charAt(k) === COMMA) k++;
     else break;
   }
@@ -53,6 +60,8 @@ function rankedLine(text: string, tokens: Tokens, infos: WordInfo[], from: numbe
 
 /** Result words between the two players of a results line ("beat", "bt", "def."). */
 const BEAT_WORDS = hashSet(['beat', 'bt', 'def', 'def.', 'defeated', 'beats']);
+/** "same time" after a team in a cycling result. */
+const SAME = hashString('same');
 
 /**
  * The two players of a tennis results line [from, to), seeds allowed: "[1 -] Name ( Country ) beat [2 -] Name
@@ -103,8 +112,16 @@ export function markRankings(
   }
   if (lines.length < MIN_RANKED_LINES) return;
   for (const entries of lines) {
-    for (const { name, club } of entries) {
-      if ((bitsOf(club) & G_COUNTRY) !== 0) continue;
+    for (const { name, club, team } of entries) {
+      if ((bitsOf(club) & G_COUNTRY) !== 0) {
+        // the rider's or driver's team after their country: the name is then a person's
+        if (!team || (bitsOf(team) & G_COUNTRY) !== 0) continue;
+        tags.fill(TAG_O, name.start, name.end);
+        writeSpan(tags, name);
+        tags.fill(TAG_O, team.start, team.end);
+        writeSpan(tags, team);
+        continue;
+      }
       tags.fill(TAG_O, name.start, club.end);
       writeSpan(tags, name);
       writeSpan(tags, club);

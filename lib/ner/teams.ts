@@ -18,7 +18,7 @@
  * The match rows and standings are read in match-rows.ts.
  */
 import type { Dateline } from './datelines';
-import { CAP_TITLE } from './features';
+import { CAP_DIGIT, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_PERSON_NAME, knownType } from './gazetteer';
 import { hashSet, hashString } from './hash';
@@ -337,6 +337,14 @@ export function markClubs(
   const keys = new Set(clubs.map((s) => caseBlindKey(infos, s.start, s.end)));
   const datelinePlaces = new Set(datelines.map((d) => d.placeStart));
   for (const s of spansFromTags(tags, n)) {
+    // a club the tagger ran into its score ("Leicestershire 296", "Somerset 4" MISC): the name without the numbers
+    let end = s.end;
+    while (end - 1 > s.start && (infos[end - 1] as WordInfo).capClass === CAP_DIGIT) end--;
+    if (end !== s.end && keys.has(caseBlindKey(infos, s.start, end))) {
+      tags.fill(TAG_O, end, s.end);
+      writeSpan(tags, { start: s.start, end, type: ORG });
+      continue;
+    }
     if (s.type === ORG || s.type === MISC || !keys.has(caseBlindKey(infos, s.start, s.end)) || datelinePlaces.has(s.start)) continue;
     if (readsAsPlace(infos, tags, text, tokens, s)) continue;
     s.type = ORG;
