@@ -543,6 +543,9 @@ describe('companies in market reports (markets.ts)', () => {
     expect(consistency('Anna Lee rose 5 percent in the polls.', [['Anna Lee', 'PER']])).toEqual(['PER:Anna Lee']);
     expect(consistency('Harris rose 3 percent in the polls.', [['Harris', 'PER']])).toEqual(['PER:Harris']);
     expect(consistency('Support for Harris rose 3 percent.', [['Harris', 'PER']])).toEqual(['PER:Harris']);
+    // London's prices in pence, written as one word
+    expect(consistency('Glaxo Wellcome rose 12p to 962p.', [['Glaxo Wellcome', 'MISC']])).toEqual(['ORG:Glaxo Wellcome']);
+    expect(consistency('Harris rose 12pm to speak.', [['Harris', 'PER']])).toEqual(['PER:Harris']);
   });
 
   it('untags a credit rating in a sentence about ratings, but not an acronym elsewhere', () => {

@@ -537,7 +537,7 @@ export function applyConsistency(
     const officer = (s.type === PER && executiveOf(s.end))
       || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true));
     if (officer || orgNounAt(s.end) >= 0 || (s.type === PER && appositiveOrgNoun(s)) || (s.type !== ORG && afterOrgNoun(s))
-      || namedAsStock(tokens, infos, s)) orgKeys.add(keyOf(s));
+      || namedAsStock(text, tokens, infos, s)) orgKeys.add(keyOf(s));
   }
   // a company's first word alone is the company ("Arequipa Resources Ltd" … "Arequipa shares jumped", org-names.ts)
   if (companies) tagCompanyShortForms(tokens, infos, tags, companies);

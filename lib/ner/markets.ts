@@ -33,8 +33,14 @@ const POLL_WORDS = hashSet(['poll', 'polls', 'polling', 'among', 'approval', 'su
 
 const lower = (infos: WordInfo[], k: number): number => (infos[k] as WordInfo).lowerHash;
 
+/** A price in pence or cents written as one word, as London's market reports do ("rose 12p to 962p", "5c"). */
+function isPenceFigure(text: string, tokens: Tokens, k: number): boolean {
+  const last = text.charCodeAt((tokens.ends[k] as number) - 1);
+  return (last === 112 || last === 99) && /^[0-9.]+[pc]$/.test(text.slice(tokens.starts[k], tokens.ends[k]));
+}
+
 /** Whether span s is named as a company whose shares move or are held. */
-export function namedAsStock(tokens: Tokens, infos: WordInfo[], s: TokenSpan): boolean {
+export function namedAsStock(text: string, tokens: Tokens, infos: WordInfo[], s: TokenSpan): boolean {
   const n = tokens.count;
   if (s.start >= 2 && IN_OF.has(lower(infos, s.start - 1)) && HOLDING_WORDS.has(lower(infos, s.start - 2))) return true;
   let k = s.end;
@@ -48,7 +54,7 @@ export function namedAsStock(tokens: Tokens, infos: WordInfo[], s: TokenSpan): b
   if (k >= n || !MOVE_VERBS.has(lower(infos, k))) return false;
   for (let j = k + 1; j < n && j <= k + 1 + MAX_GAP; j++) {
     if ((infos[j] as WordInfo).capClass !== CAP_DIGIT) continue;
-    if (j + 1 >= n || !PRICE_UNITS.has(lower(infos, j + 1))) return false;
+    if (!isPenceFigure(text, tokens, j) && (j + 1 >= n || !PRICE_UNITS.has(lower(infos, j + 1)))) return false;
     // "Harris rose 3 percent in the polls", "among independents"
     for (let a = j + 2; a < n && a <= j + 2 + MAX_GAP; a++) if (POLL_WORDS.has(lower(infos, a))) return shares;
     return true;
