@@ -556,6 +556,15 @@ describe('companies in market reports (markets.ts)', () => {
   });
 });
 
+describe('a nationality the demonym list lacks', () => {
+  it('types "Sri Lankan", "Kenyan" MISC by their country, but not a country or a name that only ends in "an"', () => {
+    expect(consistency('The Sri Lankan army said so.', [['Sri Lankan', 'ORG']])).toEqual(['MISC:Sri Lankan']);
+    expect(consistency('A Kenyan runner won.', [['Kenyan', 'LOC']])).toEqual(['MISC:Kenyan']);
+    expect(consistency('Ryan Morgan met the Vatican envoy in Sudan.', [['Ryan Morgan', 'PER'], ['Vatican', 'LOC'], ['Sudan', 'LOC']]))
+      .toEqual(['PER:Ryan Morgan', 'LOC:Vatican', 'LOC:Sudan']);
+  });
+});
+
 describe('a surname with its elided particle', () => {
   it('takes "d\'Estaing" into the person before it, but not a word of its own', () => {
     expect(consistency("Former president Valery Giscard d'Estaing said so.", [['Valery Giscard', 'PER']])).toEqual(["PER:Valery Giscard d'Estaing"]);
@@ -589,7 +598,7 @@ describe('glued "&" and officers', () => {
     expect(consistency('Elf Aquitaine chairman Philippe Jaffre said so.', [['Elf Aquitaine', 'LOC'], ['Philippe Jaffre', 'PER']]))
       .toEqual(['ORG:Elf Aquitaine', 'PER:Philippe Jaffre']);
     expect(consistency('He sent former South African president Thabo Mbeki.', [['South African', 'LOC'], ['Thabo Mbeki', 'PER']]))
-      .toEqual(['LOC:South African', 'PER:Thabo Mbeki']);
+      .toEqual(['MISC:South African', 'PER:Thabo Mbeki']);
     expect(consistency('Toyota North America chief executive Tetsuo Ogawa said so.', [['Toyota', 'ORG'], ['North America', 'LOC'], ['Tetsuo Ogawa', 'PER']]))
       .toEqual(['ORG:Toyota', 'LOC:North America', 'PER:Tetsuo Ogawa']);
   });

@@ -375,13 +375,26 @@ export function applyConsistency(
   }
   // 6. CoNLL: countries are LOC even as political actors; demonyms and nationalities alone are MISC; a known
   //    organization is not a person
+  // (a nationality the demonym list lacks is told by its country: "Sri Lankan" of "Sri Lanka", "Kenyan" of "Kenya";
+  //  looked at only for a span whose last word ends in "an")
+  const countryAdjective = (s: TokenSpan): boolean => {
+    const lastStart = tokens.starts[s.end - 1] as number, lastEnd = tokens.ends[s.end - 1] as number;
+    if (lastEnd - lastStart < 4 || text.charCodeAt(lastEnd - 1) !== 110 || text.charCodeAt(lastEnd - 2) !== 97) return false;
+    return (gaz.get(countryKey(s)) & G_COUNTRY) !== 0;
+  };
+  /** The gazetteer key of the span's words with the last one's final "n" cut ("Sri Lankan" → "sri lanka"). */
+  const countryKey = (s: TokenSpan): number => {
+    let h = SEQ_SEED;
+    for (let k = s.start; k < s.end - 1; k++) h = seqHash(h, (infos[k] as WordInfo).lowerHash);
+    return seqHash(h, hashString(text.slice(tokens.starts[s.end - 1], (tokens.ends[s.end - 1] as number) - 1).toLowerCase()));
+  };
   for (const s of spans) {
     if (tags[s.start] === TAG_O) continue; // untagged above
     const bits = spanBits(s);
     // a known organization or team of two or more words is one even where its words look like a person's
     //  ("Goldman Sachs said", "JPMorgan Chase chief executive Jamie Dimon"); a one-word entry may be a surname ("Ford")
     const knownOrg = s.type === PER && s.end - s.start >= 2 && (bits & (G_ORG | G_TEAM)) !== 0;
-    const type = bits & G_COUNTRY ? LOC : bits & G_DEMONYM ? MISC : knownOrg ? ORG : -1;
+    const type = bits & G_COUNTRY ? LOC : bits & G_DEMONYM || countryAdjective(s) ? MISC : knownOrg ? ORG : -1;
     if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
     // "a Massachusetts Democrat" is a party member (MISC, as the training sets' gold has "Texas Republicans"), not an
     //  organization nor a person
