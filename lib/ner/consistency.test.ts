@@ -573,6 +573,18 @@ describe('a surname with its elided particle', () => {
   });
 });
 
+describe('an institution the tagger did not know (org-names.ts)', () => {
+  it('types a Title Case run after "the" that ends in an institution\'s head noun ORG', () => {
+    expect(consistency('He said the Federal Trade Commission sued Amazon.', [['Amazon', 'ORG']])).toEqual(['ORG:Federal Trade Commission', 'ORG:Amazon']);
+    expect(consistency('The World Trade Organization ruled on Monday that the tariff was illegal.', [])).toEqual(['ORG:World Trade Organization']);
+    // not a run that goes on with "of", one that opens with a month, a lone word, or a headline's line
+    expect(consistency('He joined the Honorary Board of distinguished achievers.', [])).toEqual([]);
+    expect(consistency('Before the August Board meeting we met.', [])).toEqual([]);
+    expect(consistency('He called the Commission on Monday.', [])).toEqual([]);
+    expect(consistency('Police Raid The Party Headquarters In The City\nThe story follows.', [])).toEqual([]);
+  });
+});
+
 describe('a company named by its first word (org-names.ts)', () => {
   it('types the first word of a company named with its legal form ORG where it stands alone, but not a common word', () => {
     expect(consistency('Barrick agreed to buy Arequipa Resources Ltd on Monday. Arequipa shares jumped, and Arequipa said so.', [['Arequipa Resources Ltd', 'ORG'], ['3:Arequipa', 'PER']]))

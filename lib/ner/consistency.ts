@@ -44,7 +44,7 @@ import { joinByAcronym } from './acronyms';
 import { markScorecards } from './scorecards';
 import { markRankings } from './rankings';
 import { isCreditRating, namedAsStock } from './markets';
-import { companyFirstWord, mendOrganizations, mendStorms, tagCompanyShortForms } from './org-names';
+import { companyFirstWord, mendOrganizations, mendStorms, tagCompanyShortForms, tagUnknownInstitutions } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
@@ -403,6 +403,8 @@ export function applyConsistency(
   }
   // 14. organization names cut or run on ("Halvorsen & Price", "Kessler Foods Group", org-names.ts)
   mendOrganizations(text, tokens, infos, tags);
+  //     and the institutions the tagger did not know ("the Federal Trade Commission")
+  tagUnknownInstitutions(tokens, infos, tags);
   // 13. an acronym in parentheses after a name is that name's ("World Health Organization (WHO)")
   tagParentheticAcronyms(text, tokens, infos, tags);
   //     and it gives the name's extent ("Organisation for Security and Cooperation in Europe (OSCE)", acronyms.ts)

@@ -19,10 +19,10 @@ import { CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE, knownType } from './gazetteer';
 import { hashSet, hashString } from './hash';
-import { isCap, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
+import { DATE_HASHES, isCap, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
-import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
+import { LINE_NORMAL, TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 const PER = 0, ORG = 1, LOC = 2, MISC = 3;
@@ -372,5 +372,41 @@ export function tagCompanyShortForms(tokens: Tokens, infos: WordInfo[], tags: Ui
     } else if (isBegin(tags[k] as number) && spanEnd(tags, n, k) === k + 1) {
       tags[k] = tagB(ORG);
     }
+  }
+}
+
+/** Head nouns of public bodies, parties and institutions that end a name the tagger may not know ("Federal Trade
+ * Commission", "Consumer Financial Protection Bureau"). Not the gazetteer's whole list: "City" ends places ("Kansas
+ * City"), "Olympics" events, "Review", "Times" and "Post" titles of works as well. */
+const INSTITUTION_HEADS = hashSet([
+  'agency', 'administration', 'authority', 'bureau', 'board', 'commission', 'committee', 'council', 'department',
+  'ministry', 'office', 'secretariat', 'directorate', 'service', 'court', 'tribunal', 'parliament', 'assembly', 'senate',
+  'congress', 'party', 'front', 'movement', 'alliance', 'coalition', 'league', 'union', 'federation', 'association',
+  'society', 'institute', 'foundation', 'fund', 'organization', 'organisation', 'corporation', 'company', 'bank',
+  'university', 'college',
+]);
+/** Longest run of Title Case words read as one institution's name. */
+const INSTITUTION_MAX_WORDS = 6;
+
+/**
+ * "the Federal Trade Commission": a run of two or more Title Case words after "the", ending in an institution's head
+ * noun, that the tagger left untagged (it had never seen the name, and each word is also a common one) is an
+ * organization. Not on a headline's line, where every word is capitalized.
+ */
+export function tagUnknownInstitutions(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  const n = tokens.count;
+  for (let k = 0; k + 2 < n; k++) {
+    if ((infos[k] as WordInfo).lowerHash !== THE || tags[k + 1] !== TAG_O || (infos[k + 1] as WordInfo).capClass !== CAP_TITLE) continue;
+    if (tokens.lineMode[k + 1] !== LINE_NORMAL) continue;
+    let end = k + 1;
+    while (end < n && end - k <= INSTITUTION_MAX_WORDS && tags[end] === TAG_O && (infos[end] as WordInfo).capClass === CAP_TITLE
+      && ((tokens.flags[end] as number) & TF_LINE_START) === 0 && (end === k + 1 || ((tokens.flags[end] as number) & TF_SENT_START) === 0)) end++;
+    // (the run must end there: not inside a longer name the tagger read in part, nor before "of", which continues it
+    //  or makes it generic: "the Honorary Board of distinguished achievers"; nor open with a month, "the August Board
+    //  meeting")
+    if (end - (k + 1) < 2 || (end < n && (tags[end] !== TAG_O || (infos[end] as WordInfo).lowerHash === OF))) continue;
+    if (!INSTITUTION_HEADS.has((infos[end - 1] as WordInfo).lowerHash) || DATE_HASHES.has((infos[k + 1] as WordInfo).lowerHash)) continue;
+    writeSpan(tags, { start: k + 1, end, type: ORG });
+    k = end - 1;
   }
 }
