@@ -94,6 +94,8 @@ describe('applyConsistency', () => {
       .toEqual(['ORG:Anthropic', 'PER:Dario Amodei']);
     expect(consistency('Voltara CEO Mara Quinn spoke.', [['Voltara', 'PER'], ['Mara Quinn', 'PER']]))
       .toEqual(['ORG:Voltara', 'PER:Mara Quinn']);
+    expect(consistency('FTC Chair Lina Khan spoke.', [['FTC', 'PER'], ['Lina Khan', 'PER']]))
+      .toEqual(['ORG:FTC', 'PER:Lina Khan']);
     expect(consistency('Trump chief of staff John Kelly left.', [['Trump', 'PER'], ['John Kelly', 'PER']]))
       .toEqual(['PER:Trump', 'PER:John Kelly']);
     // an opening phrase is no apposition, a verb does not close one, and a nationality before "Chairman" stays

@@ -126,7 +126,9 @@ const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'to', 'wi
  * as written lowercase. A country before them stays a place ("France coach Aime Jacquet"), as does a person's full
  * name ("Andre Agassi coach Brad Gilbert").
  */
-const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'founder', 'cofounder', 'co-founder']);
+const COMPANY_OFFICERS = new Set([
+  'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair', 'chairperson', 'founder', 'cofounder', 'co-founder',
+]);
 /** Such titles that are a person's own when capitalized ("George W. Bush President Bush says", a run-on headline). */
 const LOWERCASE_OFFICERS = new Set(['president', 'owner', 'coach', 'manager']);
 /** How a nationality ends ("South African", "North Korean", "Chinese", "Turkish", "Iraqi"). */
