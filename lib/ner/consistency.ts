@@ -221,7 +221,6 @@ function placeDateline(tags: Uint8Array, d: Dateline, n: number): void {
   writeSpan(tags, { start: d.placeStart, end: d.placeEnd, type: LOC });
 }
 
-
 /** Bits of the gazetteer entry that is exactly tokens [start, end), 0 if none. */
 function entryBits(gaz: HashDict, infos: WordInfo[], start: number, end: number): number {
   // a one-word entry is the word's own first lookup, already made when its WordInfo was built

@@ -16,7 +16,6 @@ interface MatchRow { from: number; end: number; to: number; cells: TokenSpan[]; 
 
 const OPEN = 40, CLOSE = 41, PERIOD = 46, SEMICOLON = 59;
 
-
 /**
  * A score's scorers in parentheses from k ("( Nilis 12 , Jonk 40 pen )"), pushed as persons; returns the token after
  * the group (k itself if there is none), or -1 if the group does not close on the line.

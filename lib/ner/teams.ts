@@ -31,7 +31,6 @@ import { writeMatchRows } from './match-rows';
 import { LOC, MISC, ORG, PER, isChar, isLowercase, isNumber, lower, scoreAt, scoreEndsAt } from './sports-tokens';
 import type { Ctx } from './sports-tokens';
 
-
 /**
  * Result verbs after a club ("Leeds were held", "Boston beat"); auxiliaries may come between. Not "hosted" or
  * "played": cities host games ("Athens hosted the 2004 Summer Olympic Games", "Manchester played host").
@@ -128,7 +127,6 @@ function isSportsSentence(c: Ctx, k: number): boolean {
   return false;
 }
 
-
 /** A result verb after the club, past auxiliaries ("Leeds were held"), or a playing position ("Lyon striker"). */
 function clubWordAfter(c: Ctx, end: number): boolean {
   // (every word looked for is lowercase: most places are followed by punctuation or a capital)
@@ -219,10 +217,6 @@ function findClubs(
     // a longer name the gazetteer lacks is a place by its words ("Kansas City", "Green Bay", "Las Vegas")
     return !PLACE_ENDS.has(lower(c, s.end - 1)) && !PLACE_OPENERS.has(lower(c, s.start));
   };
-  // A one-word name the tagger read as a person or left untagged is a club by a team's result ("Napoli drew 0-0 with
-  //  Sampdoria", "Juventus beat Parma 2-1") in a sports sentence, unless the article is of players who beat each
-  //  other (a full person's name with a result: "Pete Sampras beat Andre Agassi", or set scores "6-3 6-4") or the word
-  //  is part of a person's full name in the article ("Agassi"). Both are looked at only once a word has a result.
   // a sports sentence, or any sentence of a results article (two scores or more: "Scottie Pippen added 22 for
   //  Chicago, which has won 12 straight" after "beat the New York Knicks 98-90")
   let scores = -1;
@@ -231,6 +225,10 @@ function findClubs(
     if (scores < 0) { scores = 0; for (let i = 0; i + 2 < c.n && scores < MIN_ARTICLE_SCORES; i++) if (scoreAt(c, i)) scores++; }
     return scores >= MIN_ARTICLE_SCORES;
   };
+  // A one-word name the tagger read as a person or left untagged is a club by a team's result ("Napoli drew 0-0 with
+  //  Sampdoria", "Juventus beat Parma 2-1") in a sports sentence, unless the article is of players who beat each
+  //  other (a full person's name with a result: "Pete Sampras beat Andre Agassi", or set scores "6-3 6-4") or the word
+  //  is part of a person's full name in the article ("Agassi"). Both are looked at only once a word has a result.
   let individual: boolean | null = null;
   let personWords: Set<number> | null = null;
   const playersArticle = (): boolean => {
