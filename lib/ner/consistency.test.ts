@@ -579,6 +579,9 @@ describe('an institution the tagger did not know (org-names.ts)', () => {
   it('types a Title Case run after "the" that ends in an institution\'s head noun ORG', () => {
     expect(consistency('He said the Federal Trade Commission sued Amazon.', [['Amazon', 'ORG']])).toEqual(['ORG:Federal Trade Commission', 'ORG:Amazon']);
     expect(consistency('The World Trade Organization ruled on Monday that the tariff was illegal.', [])).toEqual(['ORG:World Trade Organization']);
+    // a first word the tagger read as a nationality alone
+    expect(consistency('Talks were held with the Palestinian Authority on Monday.', [['Palestinian', 'MISC']])).toEqual(['ORG:Palestinian Authority']);
+    expect(consistency('Talks were held with the Palestinian leaders on Monday.', [['Palestinian', 'MISC']])).toEqual(['MISC:Palestinian']);
     // not a run that goes on with "of", one that opens with a month, a lone word, or a headline's line
     expect(consistency('He joined the Honorary Board of distinguished achievers.', [])).toEqual([]);
     expect(consistency('Before the August Board meeting we met.', [])).toEqual([]);

@@ -391,14 +391,18 @@ const INSTITUTION_MAX_WORDS = 6;
 /**
  * "the Federal Trade Commission": a run of two or more Title Case words after "the", ending in an institution's head
  * noun, that the tagger left untagged (it had never seen the name, and each word is also a common one) is an
- * organization. Not on a headline's line, where every word is capitalized.
+ * organization; so is one whose first word the tagger read as a nationality alone ("the Palestinian Authority").
+ * Not on a headline's line, where every word is capitalized.
  */
 export function tagUnknownInstitutions(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const n = tokens.count;
   for (let k = 0; k + 2 < n; k++) {
-    if ((infos[k] as WordInfo).lowerHash !== THE || tags[k + 1] !== TAG_O || (infos[k + 1] as WordInfo).capClass !== CAP_TITLE) continue;
+    if ((infos[k] as WordInfo).lowerHash !== THE || (infos[k + 1] as WordInfo).capClass !== CAP_TITLE) continue;
     if (tokens.lineMode[k + 1] !== LINE_NORMAL) continue;
-    let end = k + 1;
+    // (its first word may be a nationality the tagger read alone: "the Palestinian" + "Authority")
+    const nationality = tags[k + 1] === tagB(MISC) && tags[k + 2] === TAG_O;
+    if (tags[k + 1] !== TAG_O && !nationality) continue;
+    let end = nationality ? k + 2 : k + 1;
     while (end < n && end - k <= INSTITUTION_MAX_WORDS && tags[end] === TAG_O && (infos[end] as WordInfo).capClass === CAP_TITLE
       && ((tokens.flags[end] as number) & TF_LINE_START) === 0 && (end === k + 1 || ((tokens.flags[end] as number) & TF_SENT_START) === 0)) end++;
     // (the run must end there: not inside a longer name the tagger read in part, nor before "of", which continues it
