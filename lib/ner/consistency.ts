@@ -49,7 +49,7 @@ import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
-import { DATE_HASHES, isCap, lineStarts, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
+import { DATE_HASHES, charOfToken, isCap, lineStarts, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -87,6 +87,7 @@ const isNationalityNoun = (info: WordInfo, word: string): boolean =>
 
 /** Hyphens that join compounds: "-", U+2010, U+2011 (the tokenizer splits at each). */
 const HYPHENS = ['-', '\u2010', '\u2011'];
+const COMMA = 44;
 
 /** Plurals whose possessive belongs inside organization names, so a possessive after them does not split a span. */
 const PLURAL_POSSESSIVE_IN_NAMES = new Set(['people', 'women', 'children', 'men']);
@@ -196,8 +197,7 @@ export function applyConsistency(
   // 11. a dateline's place is LOC ("BRUSSELS, March 3 (Reuters) -"), first, so that later steps count it as one
   for (const d of datelines) placeDateline(tags, d, n);
   const tokText = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
-  const isCommaAt = (k: number): boolean =>
-    (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 && text.charCodeAt(tokens.starts[k] as number) === 44;
+  const isCommaAt = (k: number): boolean => charOfToken(text, tokens, k) === COMMA;
   /** A span's string (its raw text: spans never cross a line, so spacing differences are rare). */
   /** A span's string, as a number: the hash of its words' exact forms (no string is built: this runs per span). */
   const keyOf = (s: TokenSpan): number => {

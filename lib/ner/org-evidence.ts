@@ -17,12 +17,13 @@ import { G_CITY, G_COUNTRY, G_DEMONYM, G_PERSON_NAME, knownType } from './gazett
 import { hashString } from './hash';
 import { isCreditRating, namedAsStock } from './markets';
 import { companyFirstWord, tagCompanyShortForms } from './org-names';
-import { spanEnd, spansFromTags, startsWithGivenName, writeSpan } from './spans';
+import { charOfToken, spanEnd, spansFromTags, startsWithGivenName, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, tagB } from './tags';
 import type { Tokens } from './tokenize';
 
 const PER = 0, ORG = 1, LOC = 2, MISC = 3;
+const COMMA = 44;
 
 /** Lowercase nouns that make the name before them an organization ("X news agency"), and how far they may be. */
 const ORG_NOUNS = new Set([
@@ -85,8 +86,7 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
   const { text, tokens, infos, tags, openers, keyOf, spanBits } = input;
   const n = tokens.count;
   const tokText = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
-  const isCommaAt = (k: number): boolean =>
-    (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 && text.charCodeAt(tokens.starts[k] as number) === 44;
+  const isCommaAt = (k: number): boolean => charOfToken(text, tokens, k) === COMMA;
   /** Where an organization noun ends the modifiers that start at k ("state news agency"), or -1. */
   const orgNounAt = (k0: number): number => {
     for (let k = k0; k < n && k <= k0 + ORG_NOUN_MAX_GAP; k++) {

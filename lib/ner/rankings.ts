@@ -18,8 +18,9 @@ import type { TokenSpan } from './spans';
 import { hashSet, hashString } from './hash';
 import { TAG_O } from './tags';
 import type { Tokens } from './tokenize';
+import { ORG, PER, capsRun, isChar } from './sports-tokens';
+import type { Ctx } from './sports-tokens';
 
-const PER = 0, ORG = 1;
 const OPEN = 40, CLOSE = 41, COMMA = 44, HYPHEN = 45, PERIOD = 46;
 /** Ranked lines needed to read the article's lines as a list. */
 const MIN_RANKED_LINES = 2;
@@ -29,30 +30,24 @@ const MIN_RANKED_LINES = 2;
 interface Entry { name: TokenSpan; club: TokenSpan; team: TokenSpan | null }
 
 /** The entries of a ranked line [from, to): "N -" or "N." then "Name ( Club )", repeated after commas; or null. */
-function rankedLine(text: string, tokens: Tokens, infos: WordInfo[], from: number, to: number): Entry[] | null {
-  const charAt = (k: number): number =>
-    (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 ? text.charCodeAt(tokens.starts[k] as number) : -1;
-  const capsRun = (k: number): number => {
-    while (k < to && (infos[k] as WordInfo).hasUpper) k++;
-    return k;
-  };
+function rankedLine(c: Ctx, from: number, to: number): Entry[] | null {
+  const { infos } = c;
   if ((infos[from] as WordInfo).capClass !== CAP_DIGIT || from + 2 >= to) return null;
-  const mark = charAt(from + 1);
-  if (mark !== HYPHEN && mark !== PERIOD) return null;
+  if (!isChar(c, from + 1, HYPHEN) && !isChar(c, from + 1, PERIOD)) return null;
   const entries: Entry[] = [];
   let k = from + 2;
   while (k < to) {
-    const nameEnd = capsRun(k);
-    if (nameEnd === k || charAt(nameEnd) !== OPEN) break;
-    const clubEnd = capsRun(nameEnd + 1);
-    if (clubEnd === nameEnd + 1 || charAt(clubEnd) !== CLOSE) break;
+    const nameEnd = capsRun(c, k, to);
+    if (nameEnd === k || !isChar(c, nameEnd, OPEN)) break;
+    const clubEnd = capsRun(c, nameEnd + 1, to);
+    if (clubEnd === nameEnd + 1 || !isChar(c, clubEnd, CLOSE)) break;
     // a team after the parentheses, before a time, a figure or the end of the line
-    const teamEnd = capsRun(clubEnd + 1);
+    const teamEnd = capsRun(c, clubEnd + 1, to);
     const atEnd = teamEnd >= to || (infos[teamEnd] as WordInfo).capClass === CAP_DIGIT || (infos[teamEnd] as WordInfo).lowerHash === SAME;
     const team = teamEnd > clubEnd + 1 && atEnd ? { start: clubEnd + 1, end: teamEnd, type: ORG } : null;
     entries.push({ name: { start: k, end: nameEnd, type: PER }, club: { start: nameEnd + 1, end: clubEnd, type: ORG }, team });
     k = team ? team.end : clubEnd + 1;
-    if (k < to && charAt(k) === COMMA) k++;
+    if (k < to && isChar(c, k, COMMA)) k++;
     else break;
   }
   return entries.length > 0 ? entries : null;
@@ -67,21 +62,16 @@ const SAME = hashString('same');
  * The two players of a tennis results line [from, to), seeds allowed: "[1 -] Name ( Country ) beat [2 -] Name
  * ( Country ) 6-3 …", or null. `isCountry` tells a parenthesized place.
  */
-function resultLine(
-  text: string, tokens: Tokens, infos: WordInfo[], from: number, to: number, isCountry: (s: TokenSpan) => boolean,
-): TokenSpan[] | null {
-  const charAt = (k: number): number =>
-    (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 ? text.charCodeAt(tokens.starts[k] as number) : -1;
+function resultLine(c: Ctx, from: number, to: number, isCountry: (s: TokenSpan) => boolean): TokenSpan[] | null {
+  const { infos } = c;
   const players: TokenSpan[] = [];
   let k = from;
   for (let side = 0; side < 2; side++) {
-    if (k + 1 < to && (infos[k] as WordInfo).capClass === CAP_DIGIT && charAt(k + 1) === HYPHEN) k += 2; // a seed
-    let end = k;
-    while (end < to && (infos[end] as WordInfo).hasUpper) end++;
-    if (end === k || charAt(end) !== OPEN) return null;
-    let close = end + 1;
-    while (close < to && (infos[close] as WordInfo).hasUpper) close++;
-    if (close === end + 1 || charAt(close) !== CLOSE || !isCountry({ start: end + 1, end: close, type: 0 })) return null;
+    if (k + 1 < to && (infos[k] as WordInfo).capClass === CAP_DIGIT && isChar(c, k + 1, HYPHEN)) k += 2; // a seed
+    const end = capsRun(c, k, to);
+    if (end === k || !isChar(c, end, OPEN)) return null;
+    const close = capsRun(c, end + 1, to);
+    if (close === end + 1 || !isChar(c, close, CLOSE) || !isCountry({ start: end + 1, end: close, type: 0 })) return null;
     players.push({ start: k, end, type: PER });
     k = close + 1;
     if (side === 0) {
@@ -96,15 +86,16 @@ function resultLine(
 export function markRankings(
   text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array, bitsOf: (s: TokenSpan) => number, starts: readonly number[],
 ): void {
+  const c: Ctx = { text, tokens, infos, n: tokens.count };
   const lines: Entry[][] = [];
   const isCountry = (s: TokenSpan): boolean => (bitsOf(s) & G_COUNTRY) !== 0;
   for (let j = 0; j + 1 < starts.length; j++) {
     const from = starts[j] as number, to = starts[j + 1] as number;
-    const entries = (infos[from] as WordInfo).capClass === CAP_DIGIT ? rankedLine(text, tokens, infos, from, to) : null;
+    const entries = (infos[from] as WordInfo).capClass === CAP_DIGIT ? rankedLine(c, from, to) : null;
     if (entries) lines.push(entries);
     // (a results line opens with a capital or a seed, and has "(" right after its first name: most lines have not)
     const first = infos[from] as WordInfo;
-    const players = first.hasUpper || first.capClass === CAP_DIGIT ? resultLine(text, tokens, infos, from, to, isCountry) : null;
+    const players = first.hasUpper || first.capClass === CAP_DIGIT ? resultLine(c, from, to, isCountry) : null;
     for (const p of players ?? []) {
       tags.fill(TAG_O, p.start, p.end);
       writeSpan(tags, p);

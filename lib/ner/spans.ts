@@ -21,6 +21,11 @@ export const DATE_HASHES = new Set([...DATE_WORDS].flatMap((w) => [hashString(w)
 
 export interface TokenSpan { start: number; end: number; type: number }
 
+/** The character of a one-character token ("(", ",", "-"), or -1 for a longer one. */
+export function charOfToken(text: string, tokens: Tokens, k: number): number {
+  return (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 ? text.charCodeAt(tokens.starts[k] as number) : -1;
+}
+
 export function spansFromTags(tags: Uint8Array, n: number): TokenSpan[] {
   const spans: TokenSpan[] = [];
   let i = 0;

@@ -1,9 +1,10 @@
 /**
- * The token tests that the sports passes (teams.ts, match-rows.ts) share: numbers, scores ("2-1"), single characters,
- * runs of capitalized words. They read the tokens and their word infos; no string is made.
+ * The token tests that the sports passes (teams.ts, match-rows.ts, rankings.ts) share: numbers, scores ("2-1"),
+ * single characters, runs of capitalized words. They read the tokens and their word infos; no string is made.
  */
 import { CAP_DIGIT, CAP_LOWER } from './features';
 import type { WordInfo } from './features';
+import { charOfToken } from './spans';
 import { TF_GLUE_LEFT } from './tokenize';
 import type { Tokens } from './tokenize';
 
@@ -31,8 +32,7 @@ export const scoreAt = (c: Ctx, k: number): boolean =>
 export const scoreEndsAt = (c: Ctx, k: number): boolean => k >= 2 && scoreAt(c, k - 2);
 
 export const isLowercase = (c: Ctx, k: number): boolean => (c.infos[k] as WordInfo).capClass === CAP_LOWER;
-export const isChar = (c: Ctx, k: number, ch: number): boolean =>
-  (c.tokens.ends[k] as number) - (c.tokens.starts[k] as number) === 1 && c.text.charCodeAt(c.tokens.starts[k] as number) === ch;
+export const isChar = (c: Ctx, k: number, ch: number): boolean => charOfToken(c.text, c.tokens, k) === ch;
 
 /** The run of capitalized words from k (a cell's or a scorer's name), as [k, end). */
 export function capsRun(c: Ctx, k: number, to: number): number {

@@ -22,7 +22,7 @@ import { CAP_DIGIT, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_PERSON_NAME, knownType } from './gazetteer';
 import { hashSet, hashString } from './hash';
-import { DATE_HASHES, caseBlindKey, isCap, spanEnd, spansFromTags, writeSpan } from './spans';
+import { DATE_HASHES, caseBlindKey, charOfToken, isCap, spanEnd, spansFromTags, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, typeOfTag } from './tags';
 import { TF_LINE_START, TF_SENT_START } from './tokenize';
@@ -315,7 +315,7 @@ function readsAsPlace(infos: WordInfo[], tags: Uint8Array, text: string, tokens:
   const k = s.start - 1;
   if (k < 0) return false;
   if (PLACE_PREPOSITIONS.has((infos[k] as WordInfo).lowerHash)) return true;
-  const comma = (tokens.ends[k] as number) - (tokens.starts[k] as number) === 1 && text.charCodeAt(tokens.starts[k] as number) === 44;
+  const comma = charOfToken(text, tokens, k) === COMMA;
   return comma && k > 0 && tags[k - 1] !== TAG_O && typeOfTag(tags[k - 1] as number) === LOC;
 }
 
