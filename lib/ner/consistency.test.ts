@@ -553,8 +553,16 @@ describe('companies in market reports (markets.ts)', () => {
   it('untags a credit rating in a sentence about ratings, but not an acronym elsewhere', () => {
     expect(consistency('S&P cut its rating on Daewoo Motor to BB from BBB.', [['S&P', 'ORG'], ['Daewoo Motor', 'ORG'], ['BB', 'ORG'], ['BBB', 'ORG']]))
       .toEqual(['ORG:S&P', 'ORG:Daewoo Motor']);
-    expect(consistency("Moody's rates the bonds Baa1.", [['Baa1', 'ORG']])).toEqual([]);
+    expect(consistency("Moody's rates the bonds Baa1.", [['Baa1', 'ORG']])).toEqual(['ORG:Moody']);
     expect(consistency('The AA said motorists should slow down.', [['AA', 'ORG']])).toEqual(['ORG:AA']);
+  });
+
+  it('reads "Fitch" alone as the rating agency in a sentence about ratings, not elsewhere', () => {
+    expect(consistency('Fitch affirmed the outlook.', [['Fitch', 'PER']])).toEqual(['ORG:Fitch']);
+    expect(consistency('Fitch cut the rating. Later, Fitch said more.', [['Fitch', 'PER'], ['2:Fitch', 'PER']]))
+      .toEqual(['ORG:Fitch', 'ORG:Fitch']);
+    expect(consistency('Fitch scored twice.', [['Fitch', 'PER']])).toEqual(['PER:Fitch']);
+    expect(consistency('Jim Fitch cut the rating.', [['Jim Fitch', 'PER']])).toEqual(['PER:Jim Fitch']);
   });
 });
 
@@ -681,5 +689,32 @@ describe('cricket scorecards (scorecards.ts)', () => {
       .toEqual(['LOC:England', 'PER:M. Atherton', 'PER:Wasim', 'PER:Waqar', 'PER:A. Stewart', 'PER:Mushtaq']);
     // one line alone is left to the tagger
     expect(consistency('Leeds b York 2\n', [['Leeds', 'LOC']])).toEqual(['LOC:Leeds']);
+  });
+});
+
+describe('companies whose name is a possessive (possessive-brands.ts)', () => {
+  it('types the brand ORG, the possessive outside where the name ends with it', () => {
+    expect(consistency("Shares of Macy's fell after Kohl's reported.", [['Macy', 'PER'], ['Kohl', 'PER']]))
+      .toEqual(['ORG:Macy', 'ORG:Kohl']);
+    expect(consistency("The painting sold at Sotheby's.", [['Sotheby', 'LOC']])).toEqual(['ORG:Sotheby']);
+    expect(consistency("MCDONALD'S CUTS PRICES", [])).toEqual(['ORG:MCDONALD']);
+    expect(consistency('McDonald’s said sales rose.', [['McDonald', 'PER']])).toEqual(['ORG:McDonald']);
+  });
+
+  it('takes in the possessive and the rest of a name that goes on: an organization, a designator, "of London"', () => {
+    expect(consistency("Moody's Investors Service cut it.", [['Moody', 'ORG'], ['Investors Service', 'ORG']]))
+      .toEqual(["ORG:Moody's Investors Service"]);
+    expect(consistency("Lloyd's of London said so.", [['Lloyd', 'PER'], ['London', 'LOC']])).toEqual(["ORG:Lloyd's of London"]);
+    expect(consistency("Domino's Pizza Inc said.", [['Domino', 'PER']])).toEqual(["ORG:Domino's Pizza Inc"]);
+    expect(consistency("Sotheby's of Hong Kong said.", [['Sotheby', 'PER'], ['Hong Kong', 'LOC']])).toEqual(['ORG:Sotheby', 'LOC:Hong Kong']);
+    expect(consistency("Standard and Poor's cut it.", [['Poor', 'PER']])).toEqual(['ORG:Standard and Poor']);
+  });
+
+  it("leaves a person's possessive alone", () => {
+    expect(consistency("Rick Moody's novel won.", [['Rick Moody', 'PER']])).toEqual(['PER:Rick Moody']);
+    expect(consistency("Governor Christie's plan failed.", [['Christie', 'PER']])).toEqual(['PER:Christie']);
+    expect(consistency("Helmut Kohl died. Kohl's legacy is debated.", [['Helmut Kohl', 'PER'], ['2:Kohl', 'PER']]))
+      .toEqual(['PER:Helmut Kohl', 'PER:Kohl']);
+    expect(consistency("Moody's said so.", [['Moody', 'PER']])).toEqual(['ORG:Moody']);
   });
 });

@@ -3,12 +3,13 @@
  * "a 20 percent stake in Fokker". The tagger reads an unknown company as a person or a place; a share price or a
  * stake says it is an organization. The caller keeps places and full personal names out (a city's market "Frankfurt
  * shares closed higher" is LOC in CoNLL) and types every mention of the string.
- * And credit ratings, which the tagger reads as acronyms: "cut its rating on Daewoo Motor to BB from BBB".
+ * And credit ratings, which the tagger reads as acronyms: "cut its rating on Daewoo Motor to BB from BBB"; and the
+ * agency "Fitch", which it reads as a person.
  */
 import { CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
 import type { WordInfo } from './features';
 import { hashSet } from './hash';
-import { TF_LINE_START, TF_SENT_START } from './tokenize';
+import { sentenceEndOf, sentenceStartOf } from './spans';
 import type { TokenSpan } from './spans';
 import type { Tokens } from './tokenize';
 
@@ -71,15 +72,24 @@ const RATING_WORDS = hashSet([
 /** Longest rating ("Baa1", "AAA-"). */
 const RATING_MAX_LENGTH = 4;
 
+/** Whether the sentence (or line) that holds token k has one of `words`. */
+function sentenceHas(tokens: Tokens, infos: WordInfo[], k: number, words: ReadonlySet<number>): boolean {
+  const from = sentenceStartOf(tokens, k), to = sentenceEndOf(tokens, from);
+  for (let i = from; i < to; i++) if (words.has(lower(infos, i))) return true;
+  return false;
+}
+
 /** Whether span s is a credit rating in a sentence about ratings ("to BB from BBB"), not a name. */
 export function isCreditRating(text: string, tokens: Tokens, infos: WordInfo[], s: TokenSpan): boolean {
   const from = tokens.starts[s.start] as number, to = tokens.ends[s.end - 1] as number;
   if (to - from > RATING_MAX_LENGTH || !RATING.test(text.slice(from, to))) return false;
-  const boundary = TF_SENT_START | TF_LINE_START;
-  let k = s.start;
-  while (k > 0 && ((tokens.flags[k] as number) & boundary) === 0) k--;
-  for (let first = true; k < tokens.count && (first || ((tokens.flags[k] as number) & boundary) === 0); k++, first = false) {
-    if (RATING_WORDS.has(lower(infos, k))) return true;
-  }
-  return false;
+  return sentenceHas(tokens, infos, s.start, RATING_WORDS);
+}
+
+/** Rating agencies whose one-word name is also a surname, which the tagger reads as a person ("Fitch said"). */
+const RATING_AGENCIES = hashSet(['fitch']);
+
+/** Whether span s is a rating agency named alone in a sentence about ratings ("Fitch affirmed the outlook"). */
+export function isRatingAgency(tokens: Tokens, infos: WordInfo[], s: TokenSpan): boolean {
+  return s.end - s.start === 1 && RATING_AGENCIES.has(lower(infos, s.start)) && sentenceHas(tokens, infos, s.start, RATING_WORDS);
 }

@@ -15,7 +15,7 @@ import { CAP_LOWER, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_PERSON_NAME, knownType } from './gazetteer';
 import { hashString } from './hash';
-import { isCreditRating, namedAsStock } from './markets';
+import { isCreditRating, isRatingAgency, namedAsStock } from './markets';
 import { companyFirstWord, tagCompanyShortForms } from './org-names';
 import { charOfToken, spanEnd, spansFromTags, startsWithGivenName, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
@@ -158,7 +158,7 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
     const officer = (s.type === PER && executiveOf(s.end))
       || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true));
     if (officer || orgNounAt(s.end) >= 0 || (s.type === PER && appositiveOrgNoun(s)) || (s.type !== ORG && afterOrgNoun(s))
-      || namedAsStock(text, tokens, infos, s)) orgKeys.add(keyOf(s));
+      || namedAsStock(text, tokens, infos, s) || isRatingAgency(tokens, infos, s)) orgKeys.add(keyOf(s));
   }
   // a company's first word alone is the company ("Arequipa Resources Ltd" … "Arequipa shares jumped", org-names.ts)
   if (companies) tagCompanyShortForms(tokens, infos, tags, companies);

@@ -6,7 +6,7 @@ import type { WordInfo } from './features';
 import { G_FIRST_HI, G_FIRST_LO } from './gazetteer';
 import { TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
 import { SEQ_SEED, hashString, seqHash } from './hash';
-import { TF_LINE_START } from './tokenize';
+import { TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 /** Month names and their abbreviations, and weekdays, lowercase (a trailing period is dropped before lookup). */
@@ -91,4 +91,19 @@ export function caseBlindKey(infos: WordInfo[], start: number, end: number): num
   let h = SEQ_SEED;
   for (let k = start; k < end; k++) h = seqHash(h, (infos[k] as WordInfo).lowerHash);
   return h;
+}
+
+const SENTENCE_BOUNDARY = TF_SENT_START | TF_LINE_START;
+
+/** First token of the sentence (or line, where a line ends first) that holds token k. */
+export function sentenceStartOf(tokens: Tokens, k: number): number {
+  while (k > 0 && ((tokens.flags[k] as number) & SENTENCE_BOUNDARY) === 0) k--;
+  return k;
+}
+
+/** End (exclusive) of the sentence or line that starts at token `from`. */
+export function sentenceEndOf(tokens: Tokens, from: number): number {
+  let k = from + 1;
+  while (k < tokens.count && ((tokens.flags[k] as number) & SENTENCE_BOUNDARY) === 0) k++;
+  return k;
 }

@@ -22,10 +22,10 @@ import { CAP_DIGIT, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_PERSON_NAME, knownType } from './gazetteer';
 import { hashSet, hashString } from './hash';
-import { DATE_HASHES, caseBlindKey, charOfToken, isCap, spanEnd, spansFromTags, writeSpan } from './spans';
+import { DATE_HASHES, caseBlindKey, charOfToken, isCap, spanEnd, spansFromTags, sentenceEndOf, sentenceStartOf, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, typeOfTag } from './tags';
-import { TF_LINE_START, TF_SENT_START } from './tokenize';
+import { TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 import { writeMatchRows } from './match-rows';
 import { LOC, MISC, ORG, PER, isChar, isLowercase, isNumber, lower, scoreAt, scoreEndsAt } from './sports-tokens';
@@ -119,11 +119,8 @@ const MIN_ARTICLE_SCORES = 2;
 
 /** Whether the sentence around token k has a score or a sports word. */
 function isSportsSentence(c: Ctx, k: number): boolean {
-  let from = k;
-  while (from > 0 && ((c.tokens.flags[from] as number) & (TF_SENT_START | TF_LINE_START)) === 0) from--;
-  for (let i = from; i < c.n && (i === from || ((c.tokens.flags[i] as number) & (TF_SENT_START | TF_LINE_START)) === 0); i++) {
-    if (SPORTS_WORDS.has(lower(c, i)) || scoreAt(c, i)) return true;
-  }
+  const from = sentenceStartOf(c.tokens, k), to = sentenceEndOf(c.tokens, from);
+  for (let i = from; i < to; i++) if (SPORTS_WORDS.has(lower(c, i)) || scoreAt(c, i)) return true;
   return false;
 }
 
