@@ -21,10 +21,20 @@ describe('findDatelines', () => {
     expect(datelines('ST. LOUIS, Dec 6 (Reuters) - Shares rose.')).toEqual([{ place: 'ST. LOUIS', story: null }]);
   });
 
+  it('finds the newspapers’ datelines that end in a dash', () => {
+    expect(datelines('Beer tents close\nMUNICH — This year’s festival drew crowds.')).toEqual([{ place: 'MUNICH', story: null }]);
+    expect(datelines('KAGOSHIMA, Japan — Officials ordered evacuations.')).toEqual([{ place: 'KAGOSHIMA', story: null }]);
+    expect(datelines('BRASÍLIA – President Lula signed.')).toEqual([{ place: 'BRASÍLIA', story: null }]);
+    expect(datelines('NEW YORK — The album topped the chart.')).toEqual([{ place: 'NEW YORK', story: null }]);
+  });
+
   it('finds none in ordinary upper-case starts', () => {
     expect(datelines('NATO said on Monday that it would meet.')).toEqual([]);
     expect(datelines('US officials met on Dec 6 in Geneva.')).toEqual([]);
     expect(datelines('The AP reported it (Reuters) too.')).toEqual([]);
+    // a wire headline's section word before a hyphen, and labels before a dash
+    expect(datelines('SOCCER - JAPAN GET LUCKY WIN')).toEqual([]);
+    expect(datelines('EXCLUSIVE — Apple plans a cheaper phone.')).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * News-wire datelines: "BRUSSELS, March 3 (Reuters) -", "WASHINGTON (AP) —", and the dateline on a line of its
- * own, "ROME 1996-12-06", that wire archives put between the headline and the story.
+ * News-wire datelines: "BRUSSELS, March 3 (Reuters) -", "WASHINGTON (AP) —", the newspapers' "MUNICH —" and
+ * "KAGOSHIMA, Japan —", and the dateline on a line of its own, "ROME 1996-12-06", that wire archives put between the
+ * headline and the story.
  *
  * - The upper-case words that open a dateline are the place the story was filed from: LOC, whatever the tagger
  *   said (it had typed "BRUSSELS" before "(Reuters)" an organization, from the agency's name beside it).
@@ -22,8 +23,13 @@ export const AGENCIES: readonly string[] = ['Reuters', 'AP', 'AFP', 'UPI', 'Bloo
 const AGENCY = `\\((?:${AGENCIES.join('|')})\\)`;
 /** Upper-case place words at the start of a line ("NEW YORK", "AL-AIN", "ST. LOUIS"). */
 const PLACE = "\\p{Lu}[\\p{Lu}.'’-]*(?:[ ]\\p{Lu}[\\p{Lu}.'’-]*){0,3}";
-/** The place, then (after an optional region, ", United Arab Emirates") a date or an agency. */
-const DATELINE_HEAD = new RegExp(`^(${PLACE})(?=(?:\\s*,\\s*[^\\n,(]{1,40}?)?(?:\\s*,?\\s+${DATE}|\\s*${AGENCY}))`, 'u');
+/** A dash that ends a dateline in the newspapers' style ("MUNICH —", "KAGOSHIMA, Japan –"). Not the hyphen: wire
+ *  headlines put one after a section word ("SOCCER - JAPAN GET LUCKY WIN"). */
+const DASH = '\\s+[\u2014\u2013]\\s';
+/** The place, then (after an optional region, ", United Arab Emirates") a date, an agency or a dash. */
+const DATELINE_HEAD = new RegExp(`^(${PLACE})(?=(?:\\s*,\\s*[^\\n,(]{1,40}?)?(?:\\s*,?\\s+${DATE}|\\s*${AGENCY}|${DASH}))`, 'u');
+/** Upper-case words that open a line before a dash but are no place ("EXCLUSIVE — …", "ANALYSIS — …"). */
+const NOT_PLACES = new Set(['EXCLUSIVE', 'BREAKING', 'UPDATE', 'ANALYSIS', 'OPINION', 'WATCH', 'LIVE', 'FACTBOX', 'EXPLAINER', 'EDITORIAL', 'REVIEW', 'INTERVIEW', 'CORRECTION', 'PHOTOS', 'VIDEO']);
 /** A whole line that is a dateline: place, optional region, date, nothing after it. */
 const DATELINE_LINE = new RegExp(`^${PLACE}(?:\\s*,\\s*[^\\n,]{1,40}?)?\\s*,?\\s+${DATE}\\s*$`, 'u');
 
@@ -52,7 +58,7 @@ export function findDatelines(text: string, tokens: Tokens): Dateline[] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(s, Math.min(lineEnd, s + DATELINE_MAX_CHARS));
     const head = DATELINE_HEAD.exec(line);
-    if (!head) continue;
+    if (!head || NOT_PLACES.has(head[1] as string)) continue;
     const placeEndChar = s + (head[1] as string).length;
     let placeEnd = i;
     while (placeEnd < n && (tokens.ends[placeEnd] as number) <= placeEndChar) placeEnd++;
