@@ -718,3 +718,17 @@ describe('companies whose name is a possessive (possessive-brands.ts)', () => {
     expect(consistency("Moody's said so.", [['Moody', 'PER']])).toEqual(['ORG:Moody']);
   });
 });
+
+describe('nationalities, religions and peoples the demonym list lacks (nationalities.ts)', () => {
+  it('types them MISC wherever the tagger put them', () => {
+    expect(consistency('She is an Irish novelist.', [['Irish', 'LOC']])).toEqual(['MISC:Irish']);
+    expect(consistency('He is a Lutheran.', [['Lutheran', 'ORG']])).toEqual(['MISC:Lutheran']);
+    expect(consistency('British and Danish firms.', [['British', 'LOC'], ['Danish', 'ORG']])).toEqual(['MISC:British', 'MISC:Danish']);
+  });
+
+  it('leaves names that only start with one, and the ambiguous ones, to the tagger', () => {
+    expect(consistency('The Irish Times said.', [['Irish Times', 'ORG']])).toEqual(['ORG:Irish Times']);
+    expect(consistency('Roma beat Lazio 2-1.', [['Roma', 'ORG'], ['Lazio', 'ORG']])).toEqual(['ORG:Roma', 'ORG:Lazio']);
+    expect(consistency('Christian said so.', [['Christian', 'PER']])).toEqual(['PER:Christian']);
+  });
+});

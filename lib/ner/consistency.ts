@@ -44,6 +44,7 @@ import { typeEvents } from './events';
 import { joinByAcronym } from './acronyms';
 import { markScorecards } from './scorecards';
 import { markRankings } from './rankings';
+import { MORE_NATIONALITIES } from './nationalities';
 import { mendOrganizations, mendStorms, tagUnknownInstitutions } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
@@ -353,7 +354,9 @@ export function applyConsistency(
     // a known organization or team of two or more words is one even where its words look like a person's
     //  ("Goldman Sachs said", "JPMorgan Chase chief executive Jamie Dimon"); a one-word entry may be a surname ("Ford")
     const knownOrg = s.type === PER && s.end - s.start >= 2 && (bits & (G_ORG | G_TEAM)) !== 0;
-    const type = bits & G_COUNTRY ? LOC : bits & G_DEMONYM || countryAdjective(s) ? MISC : knownOrg ? ORG : -1;
+    const nationality = (bits & G_DEMONYM) !== 0 || countryAdjective(s)
+      || (s.end - s.start === 1 && MORE_NATIONALITIES.has((infos[s.start] as WordInfo).lowerHash));
+    const type = bits & G_COUNTRY ? LOC : nationality ? MISC : knownOrg ? ORG : -1;
     if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
     // "a Massachusetts Democrat" is a party member (MISC, as the training sets' gold has "Texas Republicans"), not an
     //  organization nor a person
