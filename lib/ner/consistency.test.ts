@@ -732,3 +732,16 @@ describe('nationalities, religions and peoples the demonym list lacks (nationali
     expect(consistency('Christian said so.', [['Christian', 'PER']])).toEqual(['PER:Christian']);
   });
 });
+
+describe('a place that ends in an organization head noun', () => {
+  it('is the organization', () => {
+    expect(consistency('He advises the Great Barrier Reef Marine Park Authority.', [['Great Barrier Reef Marine Park Authority', 'LOC']]))
+      .toEqual(['ORG:Great Barrier Reef Marine Park Authority']);
+    expect(consistency('She coaches Glasgow City F.C. now.', [['Glasgow City F.C.', 'LOC']])).toEqual(['ORG:Glasgow City F.C.']);
+  });
+
+  it('unless places end in the noun too: hospitals, centers, churches', () => {
+    expect(consistency('He was treated at Dunedin Hospital.', [['Dunedin Hospital', 'LOC']])).toEqual(['LOC:Dunedin Hospital']);
+    expect(consistency('They played the Lincoln Center.', [['Lincoln Center', 'LOC']])).toEqual(['LOC:Lincoln Center']);
+  });
+});

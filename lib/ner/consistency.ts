@@ -32,7 +32,7 @@
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_TEAM, G_TITLE, knownType } from './gazetteer';
-import { SEQ_SEED, hashString, seqHash } from './hash';
+import { SEQ_SEED, hashSet, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
 export { spansFromTags } from './spans';
@@ -92,6 +92,15 @@ const COMMA = 44;
 
 /** Plurals whose possessive belongs inside organization names, so a possessive after them does not split a span. */
 const PLURAL_POSSESSIVE_IN_NAMES = new Set(['people', 'women', 'children', 'men']);
+
+/** Head nouns of organizations that no place name ends in (the gazetteer's list also has "Center", "Church",
+ *  "Museum", "Library", "City", "Court": buildings and places as well; and the training sets' gold types hospitals
+ *  LOC, "Charing Cross Hospital", and "Russian Federation"). */
+const ORG_HEADS_NOT_PLACES = hashSet([
+  'authority', 'agency', 'administration', 'bureau', 'commission', 'committee', 'council', 'ministry', 'department',
+  'police', 'constabulary', 'university', 'college', 'polytechnic', 'party', 'association', 'institute', 'foundation', 'fc', 'f.c.', 'afc', 'a.f.c.', 'airlines', 'airways', 'corporation', 'company',
+  'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'corp', 'corp.', 'group', 'holdings',
+]);
 
 /** A party's member after a state or country ("a Massachusetts Democrat", "a Texas Republican"). */
 const PARTY_MEMBERS = new Set(['Democrat', 'Republican', 'Democrats', 'Republicans']);
@@ -356,7 +365,10 @@ export function applyConsistency(
     const knownOrg = s.type === PER && s.end - s.start >= 2 && (bits & (G_ORG | G_TEAM)) !== 0;
     const nationality = (bits & G_DEMONYM) !== 0 || countryAdjective(s)
       || (s.end - s.start === 1 && MORE_NATIONALITIES.has((infos[s.start] as WordInfo).lowerHash));
-    const type = bits & G_COUNTRY ? LOC : nationality ? MISC : knownOrg ? ORG : -1;
+    // a "place" that ends in an organization's head noun is the organization ("Dunedin Hospital", "Great Barrier Reef
+    //  Marine Park Authority", "Glasgow City F.C."; not "Lincoln Center", "Holy Trinity Church": places too)
+    const placeOrg = s.type === LOC && s.end - s.start >= 2 && ORG_HEADS_NOT_PLACES.has((infos[s.end - 1] as WordInfo).lowerHash);
+    const type = bits & G_COUNTRY ? LOC : nationality ? MISC : knownOrg || placeOrg ? ORG : -1;
     if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
     // "a Massachusetts Democrat" is a party member (MISC, as the training sets' gold has "Texas Republicans"), not an
     //  organization nor a person
