@@ -692,7 +692,24 @@ describe('cricket scorecards (scorecards.ts)', () => {
   });
 });
 
-describe('companies whose name is a possessive (possessive-brands.ts)', () => {
+describe('names with a possessive (possessive-brands.ts)', () => {
+  it('joins an institution named after a patron: a royal word or a saint, the possessive and a name after it', () => {
+    expect(consistency("She studied at Queen's University.", [['Queen', 'ORG'], ['University', 'ORG']]))
+      .toEqual(["ORG:Queen's University"]);
+    expect(consistency("Rebels of the Lord's Resistance Army struck.", [['Lord', 'ORG'], ['Resistance Army', 'ORG']]))
+      .toEqual(["ORG:Lord's Resistance Army"]);
+    expect(consistency("He attended St. Xavier's High School.", [['St. Xavier', 'LOC'], ['High School', 'ORG']]))
+      .toEqual(["ORG:St. Xavier's High School"]);
+    // a church the tagger read as a place stays one
+    expect(consistency("He was rector of St. Paul's Church.", [['St. Paul', 'LOC'], ['Church', 'LOC']]))
+      .toEqual(["LOC:St. Paul's Church"]);
+  });
+
+  it('leaves a patron without an institution after it alone', () => {
+    expect(consistency("The Queen's Speech was read.", [['Queen', 'MISC'], ['Speech', 'MISC']])).toEqual(['MISC:Queen', 'MISC:Speech']);
+    expect(consistency("St. Mary's was full.", [['St. Mary', 'LOC']])).toEqual(['LOC:St. Mary']);
+  });
+
   it('types the brand ORG, the possessive outside where the name ends with it', () => {
     expect(consistency("Shares of Macy's fell after Kohl's reported.", [['Macy', 'PER'], ['Kohl', 'PER']]))
       .toEqual(['ORG:Macy', 'ORG:Kohl']);

@@ -19,7 +19,7 @@ import { CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_ORG_DESIG, G_SUR_HI, G_SUR_LO, G_TITLE, knownType } from './gazetteer';
 import { hashSet, hashString } from './hash';
-import { joinPossessiveBrands } from './possessive-brands';
+import { joinPossessiveNames } from './possessive-brands';
 import { DATE_HASHES, isCap, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, tagB, tagI, typeOfTag } from './tags';
@@ -281,7 +281,7 @@ export function mendOrganizations(text: string, tokens: Tokens, infos: WordInfo[
   const c: Ctx = { text, tokens, infos, tags, n: tokens.count };
   joinAmpersands(c);
   joinGluedAmpersands(c);
-  joinPossessiveBrands(text, tokens, infos, tags);
+  joinPossessiveNames(text, tokens, infos, tags);
   // one pass over the spans, left to right, read from the tags as it goes (no span list: this runs on every article);
   // a mend only reaches right, and the scan goes on after what it wrote
   const cur: TokenSpan = { start: 0, end: 0, type: 0 }, following: TokenSpan = { start: 0, end: 0, type: 0 };

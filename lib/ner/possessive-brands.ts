@@ -1,8 +1,13 @@
 /**
- * Companies whose name is a possessive: "McDonald's", "Sotheby's", "Moody's Investors Service", "Lloyd's of London",
- * "Standard & Poor's". The tagger, which has seen few of them, reads the word before the possessive as a person
- * ("Christie", "Lowe", "Kohl", "Moody") or a place ("Sotheby"). A closed list: these are a few dozen brands that
- * business news names again and again, not a pattern that can be told from the text.
+ * Names with a possessive inside or at their end.
+ * - Companies whose name is a possessive: "McDonald's", "Sotheby's", "Moody's Investors Service", "Lloyd's of London",
+ *   "Standard & Poor's". The tagger, which has seen few of them, reads the word before the possessive as a person
+ *   ("Christie", "Lowe", "Kohl", "Moody") or a place ("Sotheby"). A closed list: these are a few dozen brands that
+ *   business news names again and again, not a pattern that can be told from the text.
+ * - Institutions named after a patron: "Queen's University", "King's College London", "Lord's Resistance Army",
+ *   "St. Xavier's High School". The document pass splits spans at a possessive ("Turkey's Anadolu"), and the tagger
+ *   types the saint's name apart ("St. Xavier" LOC, "High School" ORG); a royal word or a saint's name, its
+ *   possessive and an organization's name after it are one organization.
  * The possessive stays outside a name that ends with it, as the corpus convention has it for "Turkey's" and as the
  * training sets' gold has it for these brands too (WikiGold "Dillard" of "Dillard's", GMB "McDonald"); it is inside a
  * name that goes on after it ("Moody's Investors Service", BTC "Claire 's Accessories").
@@ -28,6 +33,11 @@ const POSSESSIVE_BRANDS = hashSet([
 ]);
 const OF = hashString('of'), AND = hashString('and'), AMPERSAND = hashString('&');
 const POOR = hashString('poor'), STANDARD = hashString('standard');
+/** Words whose possessive opens an institution's name when one follows. Not "Lady" (a title before a person). */
+const PATRONS = hashSet(['queen', 'king', 'prince', 'princess', 'lord']);
+/** Before a saint's name: "St. Xavier's", "Saint Mary's". */
+const SAINTS = hashSet(['st.', 'st', 'saint']);
+
 /** Brands whose name goes on with "of" and a place: "Lloyd's of London" (not "Sotheby's of Hong Kong", a branch). */
 const OF_PLACE_BRANDS = hashSet(['lloyd']);
 
@@ -91,21 +101,40 @@ function nameStart(c: Ctx, k: number): number {
   return start;
 }
 
-export function joinPossessiveBrands(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+/** "Queen's University", "St. Xavier's High School": the first token of the institution's name whose patron's
+ *  possessive follows token k, or -1. */
+function patronStart(c: Ctx, k: number): number {
+  const info = c.infos[k] as WordInfo;
+  if (PATRONS.has(info.lowerHash)) return k;
+  return k > 0 && SAINTS.has((c.infos[k - 1] as WordInfo).lowerHash) && isCap(c.infos[k - 1] as WordInfo) ? k - 1 : -1;
+}
+
+export function joinPossessiveNames(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const c: Ctx = { text, tokens, infos, tags, n: tokens.count };
   let persons: Set<WordInfo> | null = null;
   for (let k = 0; k + 1 < c.n; k++) {
     const info = infos[k] as WordInfo;
-    if (!POSSESSIVE_BRANDS.has(info.lowerHash) || !isCap(info) || !isPossessiveAt(c, k + 1)) continue;
-    persons ??= personWords(c);
-    if (persons.has(info)) continue;
-    const start = nameStart(c, k);
-    if (start < 0) continue;
-    // the possessive is the name's only where the name goes on after it
+    if (!isCap(info) || !isPossessiveAt(c, k + 1)) continue;
     const goesOn = continuationEnd(c, k + 2);
-    const end = goesOn > k + 2 ? goesOn : k + 1;
+    let start: number, end: number;
+    const brand = POSSESSIVE_BRANDS.has(info.lowerHash);
+    if (brand) {
+      persons ??= personWords(c);
+      if (persons.has(info)) continue;
+      start = nameStart(c, k);
+      // the possessive is the name's only where the name goes on after it
+      end = goesOn > k + 2 ? goesOn : k + 1;
+    } else {
+      start = goesOn > k + 2 ? patronStart(c, k) : -1;
+      end = goesOn;
+    }
+    if (start < 0) continue;
+    // a building the tagger read as a place stays one ("St. Paul's Church", "St. Mary's Episcopal Church": LOC in the
+    //  training sets' gold)
+    const last = tags[end - 1] as number;
+    const type = !brand && last !== TAG_O && typeOfTag(last) === LOC ? LOC : ORG;
     tags.fill(TAG_O, start, Math.max(end, k + 2));
-    writeSpan(tags, { start, end, type: ORG });
+    writeSpan(tags, { start, end, type });
     k = Math.max(end, k + 2) - 1;
   }
 }
