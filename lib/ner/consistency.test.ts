@@ -324,6 +324,11 @@ describe('organization names', () => {
 });
 
 describe('more article-wide evidence', () => {
+  it('untags the place of a "-based" that the tagger ran into the organization after it, and keeps "-led"', () => {
+    expect(consistency('He worked at Lagos-based Zenith Bank.', [['Lagos-based Zenith Bank', 'ORG']])).toEqual(['ORG:Zenith Bank']);
+    expect(consistency('Fighters of the Hamas-led Front said', [['Hamas-led Front', 'ORG']])).toEqual(['ORG:Hamas', 'ORG:Front']);
+  });
+
   it('types an untagged name before "-run" or "-led" from what the training names or gazetteer know of it', () => {
     const spans = tagText('Officials in Hamas-run Gaza said 30 people were killed.').map((s) => `${s.type}:${s.text}`);
     expect(spans).toEqual(['ORG:Hamas', 'LOC:Gaza']);
