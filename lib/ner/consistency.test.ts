@@ -296,6 +296,12 @@ describe('organization names', () => {
     expect(consistency('CEO of the Refugee Council Enver Solomon told Sky News', [['Refugee Council Enver Solomon', 'ORG']]))
       .toEqual(['ORG:Refugee Council', 'PER:Enver Solomon']);
     expect(consistency('and the United Christian Democrats won', [['United Christian Democrats', 'ORG']])).toEqual(['ORG:United Christian Democrats']);
+    // after a title's "of (the)", whatever the organization's last word; a one-word portfolio is the title's
+    expect(consistency('Chancellor of the Exchequer Rachel Reeves said', [['Exchequer Rachel Reeves', 'ORG']])).toEqual(['PER:Rachel Reeves']);
+    expect(consistency('Minister of Home Affairs Amit Shah said', [['Home Affairs Amit Shah', 'ORG']]))
+      .toEqual(['ORG:Home Affairs', 'PER:Amit Shah']);
+    expect(consistency('a meeting of the Exchequer Rachel Reeves chaired', [['Exchequer Rachel Reeves', 'ORG']]))
+      .toEqual(['ORG:Exchequer Rachel Reeves']);
     // common words that end in a surname are no person ("Wing", "Council" are census surnames)
     expect(consistency('Established as 4 Air Defense Wing in 1943.', [['4 Air Defense Wing', 'ORG']])).toEqual(['ORG:4 Air Defense Wing']);
     expect(consistency('the United Nations Security Council met', [['United Nations Security Council', 'ORG']]))

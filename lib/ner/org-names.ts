@@ -319,15 +319,27 @@ function readSpan(tags: Uint8Array, n: number, k: number, out: TokenSpan): Token
  * end in a surname and start with a given name or a word the word classes do not know ("Enver"): looser, the split
  * cut "United Christian Democrats", "Air Defense Wing" and "Rufus & Chaka Khan" on the training sets' gold.
  */
+/** Whether a title and "of" or "of the" come right before token k ("Chancellor of the", "Minister of"). */
+function titleOfBefore(c: Ctx, k: number): boolean {
+  let j = k - 1;
+  if (j >= 0 && (c.infos[j] as WordInfo).lowerHash === THE) j--;
+  return j >= 1 && (c.infos[j] as WordInfo).lowerHash === OF && ((c.infos[j - 1] as WordInfo).gaz & G_TITLE) !== 0;
+}
+
 function splitTrailingPerson(c: Ctx, s: TokenSpan): void {
   // a name that ends in a head noun ends as an organization: "Bill & Melinda Gates Foundation"
   if (isHeadNoun(c, s.end - 1)) return;
+  // "Chancellor of the Exchequer Rachel Reeves": after a title's "of (the)", the organization is a title's, and a
+  //  person's full name after it is the title holder's, whatever the organization's last word
+  const ofTitle = titleOfBefore(c, s.start);
   for (let k = s.end - 3; k >= s.start; k--) {
-    if (!isHeadNoun(c, k) || !isCap(c.infos[k] as WordInfo)) continue;
+    if (!(ofTitle || isHeadNoun(c, k)) || !isCap(c.infos[k] as WordInfo)) continue;
     const person: TokenSpan = { start: k + 1, end: s.end, type: PER };
     if (!isPersonName(c, person) || ((c.infos[s.end - 1] as WordInfo).gaz & (G_SUR_HI | G_SUR_LO)) === 0) continue;
     if (!startsWithGivenName(c.infos, person) && (c.infos[person.start] as WordInfo).cluster !== 0) continue;
-    writeSpan(c.tags, { start: s.start, end: k + 1, type: ORG });
+    // (a title's one-word portfolio is part of the title: "Secretary of State", "Chancellor of the Exchequer")
+    if (ofTitle && k === s.start && !isHeadNoun(c, k)) c.tags[k] = TAG_O;
+    else writeSpan(c.tags, { start: s.start, end: k + 1, type: ORG });
     writeSpan(c.tags, person);
     return;
   }
