@@ -46,11 +46,14 @@ describe('applyConsistency', () => {
     expect(consistency('Before that Anna Lee ran it.', [['Anna Lee', 'PER']])).toEqual(['PER:Anna Lee']);
   });
 
-  it('types a known organization of two words ORG even where the tagger saw a person, but not one word', () => {
+  it('types a known organization ORG even where the tagger saw a person or a place, but not a surname or an instance', () => {
     expect(consistency('Goldman Sachs said profits rose.', [['Goldman Sachs', 'PER']])).toEqual(['ORG:Goldman Sachs']);
     expect(consistency('JPMorgan Chase chief executive Jamie Dimon spoke.', [['JPMorgan Chase', 'PER'], ['Jamie Dimon', 'PER']]))
       .toEqual(['ORG:JPMorgan Chase', 'PER:Jamie Dimon']);
+    expect(consistency('She worked at Volkswagen.', [['Volkswagen', 'LOC']])).toEqual(['ORG:Volkswagen']);
+    expect(consistency('Interpol said the case was closed.', [['Interpol', 'PER']])).toEqual(['ORG:Interpol']);
     expect(consistency('Ford said he would direct it.', [['Ford', 'PER']])).toEqual(['PER:Ford']);
+    expect(consistency('He was attacked outside a McDonalds.', [['McDonalds', 'LOC']])).toEqual(['LOC:McDonalds']);
   });
 
   it('tags a person’s surname alone after the full name, but not a title the tagger read as a name', () => {

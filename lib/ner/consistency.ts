@@ -31,7 +31,7 @@
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
-import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_TEAM, G_TITLE, knownType } from './gazetteer';
+import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_PERSON_NAME, G_TEAM, G_TITLE, knownType } from './gazetteer';
 import { SEQ_SEED, hashSet, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
 import { AGENCIES, findDatelines } from './datelines';
@@ -72,6 +72,7 @@ function isCompoundModifier(word: string): boolean {
 }
 const PER = 0, ORG = 1, LOC = 2, MISC = 3;
 const OF_HASH = hashString('of');
+const ARTICLES = new Set(['the', 'a', 'an'].map(hashString));
 
 /**
  * Nouns for a person of a nation that the gazetteer's demonyms (mostly adjectives: "Kenyan", "German") lack; the
@@ -366,7 +367,13 @@ export function applyConsistency(
     const bits = spanBits(s);
     // a known organization or team of two or more words is one even where its words look like a person's
     //  ("Goldman Sachs said", "JPMorgan Chase chief executive Jamie Dimon"); a one-word entry may be a surname ("Ford")
-    const knownOrg = s.type === PER && s.end - s.start >= 2 && (bits & (G_ORG | G_TEAM)) !== 0;
+    const knownOrg = (s.type === PER && s.end - s.start >= 2 && (bits & (G_ORG | G_TEAM)) !== 0)
+      // one word, where it is no person's name or place ("Volkswagen", "Interpol", "Siemens" were LOC or PER; not
+      //  "Ford", a surname, nor "the Amazon", "a McDonalds", a restaurant, nor "Co." of "Co. Down")
+      || (s.end - s.start === 1 && (s.type === PER || s.type === LOC) && (bits & G_ORG) !== 0
+        && ((infos[s.start] as WordInfo).gaz & (G_PERSON_NAME | G_CITY | G_COUNTRY)) === 0
+        && (tokens.ends[s.start] as number) - (tokens.starts[s.start] as number) >= 3
+        && !(s.start > 0 && ARTICLES.has((infos[s.start - 1] as WordInfo).lowerHash)));
     const nationality = (bits & G_DEMONYM) !== 0 || countryAdjective(s)
       || (s.end - s.start === 1 && MORE_NATIONALITIES.has((infos[s.start] as WordInfo).lowerHash));
     // a "place" that ends in an organization's head noun is the organization ("Dunedin Hospital", "Great Barrier Reef
