@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyConsistency, spansFromTags } from './consistency';
 import { makeWordInfo, newLowerStats } from './features';
+import { SEQ_SEED, seqHash } from './hash';
 import type { WordInfo } from './features';
 import { loadDefaultModel, tagText } from './index';
 import { ENTITY_TYPES, TAG_O, tagB, tagI, typeIndex } from './tags';
@@ -19,7 +20,11 @@ function consistency(text: string, tagged: [string, string][]): string[] {
   const byWord = new Map<string, WordInfo>();
   for (let i = 0; i < tokens.count; i++) {
     const w = text.slice(tokens.starts[i], tokens.ends[i]);
-    if (!byWord.has(w)) byWord.set(w, makeWordInfo(w, model.gaz, model.clusters, newLowerStats));
+    if (!byWord.has(w)) {
+      const info = makeWordInfo(w, model.gaz, model.clusters, newLowerStats);
+      info.dictFull = model.dict.get(seqHash(SEQ_SEED, info.lowerHash)); // as the run-time scorer looks it up
+      byWord.set(w, info);
+    }
     infos.push(byWord.get(w) as WordInfo);
   }
   const tags = new Uint8Array(tokens.count).fill(TAG_O);
@@ -52,6 +57,10 @@ describe('applyConsistency', () => {
       .toEqual(['ORG:JPMorgan Chase', 'PER:Jamie Dimon']);
     expect(consistency('She worked at Volkswagen.', [['Volkswagen', 'LOC']])).toEqual(['ORG:Volkswagen']);
     expect(consistency('Interpol said the case was closed.', [['Interpol', 'PER']])).toEqual(['ORG:Interpol']);
+    // known only as an organization in the training names
+    expect(consistency('Europol said the case was closed.', [['Europol', 'PER']])).toEqual(['ORG:Europol']);
+    expect(consistency('Shares in Nvidia fell.', [['Nvidia', 'LOC']])).toEqual(['ORG:Nvidia']);
+    expect(consistency('Ffs will everyone stop.', [['Ffs', 'LOC']])).toEqual(['LOC:Ffs']);
     expect(consistency('Ford said he would direct it.', [['Ford', 'PER']])).toEqual(['PER:Ford']);
     expect(consistency('He was attacked outside a McDonalds.', [['McDonalds', 'LOC']])).toEqual(['LOC:McDonalds']);
   });

@@ -362,15 +362,21 @@ export function applyConsistency(
     for (let k = s.start; k < s.end - 1; k++) h = seqHash(h, (infos[k] as WordInfo).lowerHash);
     return seqHash(h, hashString(text.slice(tokens.starts[s.end - 1], (tokens.ends[s.end - 1] as number) - 1).toLowerCase()));
   };
+  /** "Spc." (a rank), "Ffs": three letters or fewer in Title Case, where the training names are thin evidence. */
+  const isShortTitleCase = (k: number): boolean =>
+    (tokens.ends[k] as number) - (tokens.starts[k] as number) <= 3 + Number(text.charCodeAt((tokens.ends[k] as number) - 1) === 46)
+    && (infos[k] as WordInfo).capClass !== CAP_ALL;
   for (const s of spans) {
     if (tags[s.start] === TAG_O) continue; // untagged above
     const bits = spanBits(s);
     // a known organization or team of two or more words is one even where its words look like a person's
     //  ("Goldman Sachs said", "JPMorgan Chase chief executive Jamie Dimon"); a one-word entry may be a surname ("Ford")
     const knownOrg = (s.type === PER && s.end - s.start >= 2 && (bits & (G_ORG | G_TEAM)) !== 0)
-      // one word, where it is no person's name or place ("Volkswagen", "Interpol", "Siemens" were LOC or PER; not
+      // one word, known as one (the gazetteer's list, or only ever ORG in the training names), where it is no
+      //  person's name or place ("Volkswagen", "Interpol", "Europol" were LOC or PER; not
       //  "Ford", a surname, nor "the Amazon", "a McDonalds", a restaurant, nor "Co." of "Co. Down")
-      || (s.end - s.start === 1 && (s.type === PER || s.type === LOC) && (bits & G_ORG) !== 0
+      || (s.end - s.start === 1 && (s.type === PER || s.type === LOC)
+        && ((bits & G_ORG) !== 0 || (knownType(infos[s.start] as WordInfo) === ORG && !isShortTitleCase(s.start)))
         && ((infos[s.start] as WordInfo).gaz & (G_PERSON_NAME | G_CITY | G_COUNTRY)) === 0
         && (tokens.ends[s.start] as number) - (tokens.starts[s.start] as number) >= 3
         && !(s.start > 0 && ARTICLES.has((infos[s.start - 1] as WordInfo).lowerHash)));
