@@ -181,13 +181,13 @@ describe('headlines take their names from the prose', () => {
 describe('datelines', () => {
   it('types the place of a dateline LOC, also beside an agency', () => {
     expect(consistency('BRUSSELS, March 3 (Reuters) - The Commission fined Microsoft.', [['BRUSSELS', 'ORG'], ['Microsoft', 'ORG']]))
-      .toEqual(['LOC:BRUSSELS', 'ORG:Microsoft']);
+      .toEqual(['LOC:BRUSSELS', 'ORG:Reuters', 'ORG:Microsoft']); // the agency is one (news-outlets.ts)
     expect(consistency('NEW YORK (AP) — The mayor spoke.', [['NEW', 'ORG']])).toEqual(['LOC:NEW YORK']);
     expect(consistency('AL-AIN, United Arab Emirates 1996-12-06\nJapan won.', [])).toEqual(['LOC:AL-AIN']);
   });
 
   it('does not take an upper-case sentence start for a dateline', () => {
-    expect(consistency('NATO said on Monday (Reuters) that it would meet.', [['NATO', 'ORG']])).toEqual(['ORG:NATO']);
+    expect(consistency('NATO said on Monday (Reuters) that it would meet.', [['NATO', 'ORG']])).toEqual(['ORG:NATO', 'ORG:Reuters']);
     expect(consistency('US officials met on Dec 6 in Geneva.', [['US', 'LOC']])).toEqual(['LOC:US']);
   });
 });
@@ -783,5 +783,18 @@ describe('a place that ends in an organization head noun', () => {
   it('unless places end in the noun too: hospitals, centers, churches', () => {
     expect(consistency('He was treated at Dunedin Hospital.', [['Dunedin Hospital', 'LOC']])).toEqual(['LOC:Dunedin Hospital']);
     expect(consistency('They played the Lincoln Center.', [['Lincoln Center', 'LOC']])).toEqual(['LOC:Lincoln Center']);
+  });
+});
+
+describe('news agencies and outlets (news-outlets.ts)', () => {
+  it("types every mention ORG: the interviewer's speaker label, an untagged sentence start", () => {
+    const text = 'Wikinews interviewed Priya Raman.\nWikinews: What do you do?\nRaman: We recycle.';
+    expect(consistency(text, [['Priya Raman', 'PER'], ['2:Wikinews', 'PER'], ['2:Raman', 'PER']]))
+      .toEqual(['ORG:Wikinews', 'PER:Priya Raman', 'ORG:Wikinews', 'PER:Raman']);
+    expect(consistency('Jet was shot down, Interfax says.', [['Interfax', 'LOC']])).toEqual(['ORG:Interfax']);
+  });
+
+  it('leaves a longer name that holds one to the tagger', () => {
+    expect(consistency('The Reuters Institute said so.', [['Reuters Institute', 'ORG']])).toEqual(['ORG:Reuters Institute']);
   });
 });

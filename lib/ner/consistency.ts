@@ -27,7 +27,8 @@
  * 17. a sports event is MISC ("U.S. Open", "German" + "Open", events.ts);
  * 18. every name of a cricket scorecard's batting lines is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts);
  * 19. in a ranked list, a name before a club in parentheses is a person and the club an organization ("5 - Ronaldo
- *     ( Barcelona )", rankings.ts).
+ *     ( Barcelona )", rankings.ts);
+ * 20. news agencies and outlets are ORG ("Wikinews", "Kyodo", news-outlets.ts).
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
@@ -45,6 +46,7 @@ import { joinByAcronym } from './acronyms';
 import { markScorecards } from './scorecards';
 import { markRankings } from './rankings';
 import { MORE_NATIONALITIES } from './nationalities';
+import { tagNewsOutlets } from './news-outlets';
 import { mendOrganizations, mendStorms, tagUnknownInstitutions } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
@@ -392,6 +394,8 @@ export function applyConsistency(
     if (s.type !== MISC && s.end - s.start >= 2 && PARTY_MEMBERS.has(tokText(s.end - 1))
       && (entryBits(gaz, infos, s.start, s.end - 1) & (G_CITY | G_COUNTRY)) !== 0) { s.type = MISC; writeSpan(tags, s); }
   }
+  // 20. news agencies and outlets ("Wikinews: Who funds you?", news-outlets.ts)
+  tagNewsOutlets(tokens, infos, tags);
   // 14. organization names cut or run on ("Halvorsen & Price", "Kessler Foods Group", org-names.ts)
   mendOrganizations(text, tokens, infos, tags);
   //     and the institutions the tagger did not know ("the Federal Trade Commission")
