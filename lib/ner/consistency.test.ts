@@ -798,3 +798,10 @@ describe('news agencies and outlets (news-outlets.ts)', () => {
     expect(consistency('The Reuters Institute said so.', [['Reuters Institute', 'ORG']])).toEqual(['ORG:Reuters Institute']);
   });
 });
+
+describe('a place the tagger cut after its first word', () => {
+  it('takes back the untagged word that makes it a country or a city, but not "The"', () => {
+    expect(consistency('It came against Sri Lanka at Galle.', [['Lanka', 'LOC'], ['Galle', 'LOC']])).toEqual(['LOC:Sri Lanka', 'LOC:Galle']);
+    expect(consistency('The court in The Hague ruled.', [['Hague', 'LOC']])).toEqual(['LOC:Hague']);
+  });
+});

@@ -370,6 +370,14 @@ export function applyConsistency(
     && (infos[k] as WordInfo).capClass !== CAP_ALL;
   for (const s of spans) {
     if (tags[s.start] === TAG_O) continue; // untagged above
+    // "Sri" + "Lanka": an untagged capitalized word before the span that makes it a country or a city (the tagger
+    //  reads "Sri" as an honorific); not "The" + "Hague": the training sets' gold has "Hague"
+    if (s.start > 0 && tags[s.start - 1] === TAG_O && isCap(infos[s.start - 1] as WordInfo) && !(infos[s.start - 1] as WordInfo).stopword
+      && (entryBits(gaz, infos, s.start - 1, s.end) & (G_COUNTRY | G_CITY)) !== 0) {
+      s.start--;
+      s.type = LOC;
+      writeSpan(tags, s);
+    }
     const bits = spanBits(s);
     // a known organization or team of two or more words is one even where its words look like a person's
     //  ("Goldman Sachs said", "JPMorgan Chase chief executive Jamie Dimon"); a one-word entry may be a surname ("Ford")
@@ -384,8 +392,8 @@ export function applyConsistency(
         && !(s.start > 0 && ARTICLES.has((infos[s.start - 1] as WordInfo).lowerHash)));
     const nationality = (bits & G_DEMONYM) !== 0 || countryAdjective(s)
       || (s.end - s.start === 1 && MORE_NATIONALITIES.has((infos[s.start] as WordInfo).lowerHash));
-    // a "place" that ends in an organization's head noun is the organization ("Dunedin Hospital", "Great Barrier Reef
-    //  Marine Park Authority", "Glasgow City F.C."; not "Lincoln Center", "Holy Trinity Church": places too)
+    // a "place" that ends in an organization's head noun is the organization ("Great Barrier Reef Marine Park
+    //  Authority", "Glasgow City F.C."; not "Lincoln Center", "Holy Trinity Church", "Dunedin Hospital": places too)
     const placeOrg = s.type === LOC && s.end - s.start >= 2 && ORG_HEADS_NOT_PLACES.has((infos[s.end - 1] as WordInfo).lowerHash);
     const type = bits & G_COUNTRY ? LOC : nationality ? MISC : knownOrg || placeOrg ? ORG : -1;
     if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
