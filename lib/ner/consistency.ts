@@ -372,7 +372,8 @@ export function applyConsistency(
     if (tags[s.start] === TAG_O) continue; // untagged above
     // "Sri" + "Lanka": an untagged capitalized word before the span that makes it a country or a city (the tagger
     //  reads "Sri" as an honorific); not "The" + "Hague": the training sets' gold has "Hague"
-    if (s.start > 0 && tags[s.start - 1] === TAG_O && isCap(infos[s.start - 1] as WordInfo) && !(infos[s.start - 1] as WordInfo).stopword
+    if (s.type === LOC && s.start > 0 && tags[s.start - 1] === TAG_O && isCap(infos[s.start - 1] as WordInfo)
+      && !(infos[s.start - 1] as WordInfo).stopword
       && (entryBits(gaz, infos, s.start - 1, s.end) & (G_COUNTRY | G_CITY)) !== 0) {
       s.start--;
       s.type = LOC;
@@ -403,7 +404,7 @@ export function applyConsistency(
       && (entryBits(gaz, infos, s.start, s.end - 1) & (G_CITY | G_COUNTRY)) !== 0) { s.type = MISC; writeSpan(tags, s); }
   }
   // 20. news agencies and outlets ("Wikinews: Who funds you?", news-outlets.ts)
-  tagNewsOutlets(tokens, infos, tags);
+  tagNewsOutlets(text, tokens, infos, tags);
   // 14. organization names cut or run on ("Halvorsen & Price", "Kessler Foods Group", org-names.ts)
   mendOrganizations(text, tokens, infos, tags);
   //     and the institutions the tagger did not know ("the Federal Trade Commission")

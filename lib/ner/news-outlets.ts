@@ -11,10 +11,14 @@ import { TAG_O, typeOfTag } from './tags';
 import type { Tokens } from './tokenize';
 
 const ORG = 1;
-const NEWS_OUTLETS = hashSet(['wikinews', 'reuters', 'xinhua', 'kyodo', 'yonhap', 'interfax', 'bernama']);
+const OUTLET_NAMES = ['Wikinews', 'Reuters', 'Xinhua', 'Kyodo', 'Yonhap', 'Interfax', 'Bernama'];
+const NEWS_OUTLETS = hashSet(OUTLET_NAMES.map((w) => w.toLowerCase()));
+/** One native search of the text first: most articles name none of them. */
+const ANY_OUTLET = new RegExp(OUTLET_NAMES.join('|'), 'i');
 
 /** Types each mention of a listed outlet ORG, where the tagger left it untagged or read it as a name of its own. */
-export function tagNewsOutlets(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+export function tagNewsOutlets(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  if (!ANY_OUTLET.test(text)) return;
   const n = tokens.count;
   for (let k = 0; k < n; k++) {
     const info = infos[k] as WordInfo;

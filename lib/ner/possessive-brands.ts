@@ -113,8 +113,10 @@ export function joinPossessiveNames(text: string, tokens: Tokens, infos: WordInf
   const c: Ctx = { text, tokens, infos, tags, n: tokens.count };
   let persons: Set<WordInfo> | null = null;
   for (let k = 0; k + 1 < c.n; k++) {
+    // (the possessive first: a look at the token's bounds, not at its word)
+    if (!isPossessiveAt(c, k + 1)) continue;
     const info = infos[k] as WordInfo;
-    if (!isCap(info) || !isPossessiveAt(c, k + 1)) continue;
+    if (!isCap(info)) continue;
     const goesOn = continuationEnd(c, k + 2);
     let start: number, end: number;
     const brand = POSSESSIVE_BRANDS.has(info.lowerHash);
