@@ -101,6 +101,12 @@ describe('applyConsistency', () => {
       [['Anthropic', 'PER'], ['2:Anthropic', 'PER']])).toEqual(['ORG:Anthropic', 'ORG:Anthropic']);
     expect(consistency('Anadolu, the state news agency, said so.', [['Anadolu', 'PER']])).toEqual(['ORG:Anadolu']);
     expect(consistency('Cohen, a bank teller, said so.', [['Cohen', 'PER']])).toEqual(['PER:Cohen']);
+    // a place or nationality may open the apposition; a preposition inside the sentence opens no phrase
+    expect(consistency('Pouches made by Yondr, a California company whose pouches lock.', [['Yondr', 'PER'], ['California', 'LOC']]))
+      .toEqual(['ORG:Yondr', 'LOC:California']);
+    expect(consistency('Hallwood, a Cleveland merchant bank, owns it.', [['Hallwood', 'LOC'], ['Cleveland', 'LOC']]))
+      .toEqual(['ORG:Hallwood', 'LOC:Cleveland']);
+    expect(consistency('In Kent, the company said so.', [['Kent', 'LOC']])).toEqual(['LOC:Kent']);
     expect(consistency('Lee, the party’s leader, said so.', [['Lee', 'PER']])).toEqual(['PER:Lee']);
     expect(consistency('Anthropic chief executive Dario Amodei spoke.', [['Anthropic', 'PER'], ['Dario Amodei', 'PER']]))
       .toEqual(['ORG:Anthropic', 'PER:Dario Amodei']);

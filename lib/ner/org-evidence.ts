@@ -20,6 +20,7 @@ import { companyFirstWord, tagCompanyShortForms } from './org-names';
 import { charOfToken, spanEnd, spansFromTags, startsWithGivenName, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O, isBegin, tagB } from './tags';
+import { TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 const PER = 0, ORG = 1, LOC = 2, MISC = 3;
@@ -105,12 +106,19 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
     const k = s.end;
     if (k + 2 >= n || tokText(k) !== ',') return false;
     let from = k + 2;
-    if (!APPOSITION_DETERMINERS.has(tokText(k + 1))) {
+    if (APPOSITION_DETERMINERS.has(tokText(k + 1))) {
+      // "Yondr, a California company whose…", "Nordwind, a German freight company": a place or a nationality of one
+      //  word may open the modifiers
+      if (tags[from] !== TAG_O && isBegin(tags[from] as number) && spanEnd(tags, n, from) === from + 1
+        && (spanBits({ start: from, end: from + 1, type: LOC }) & (G_COUNTRY | G_CITY | G_DEMONYM)) !== 0) from++;
+    } else {
       if (tags[k + 1] === TAG_O || !isBegin(tags[k + 1] as number)) return false;
       from = spanEnd(tags, n, k + 1) + 1;
       if (from >= n || !POSSESSIVE_TEXTS.has(tokText(from - 1))) return false;
     }
-    if (s.start > 0 && OPENING_PREPOSITIONS.has(tokText(s.start - 1).toLowerCase())) return false;
+    // (an opening phrase: the preposition opens the sentence; "pouches made by Yondr, a company…" is no such phrase)
+    if (s.start > 0 && OPENING_PREPOSITIONS.has(tokText(s.start - 1).toLowerCase())
+      && ((tokens.flags[s.start - 1] as number) & (TF_SENT_START | TF_LINE_START)) !== 0) return false;
     const at = orgNounAt(from);
     return at >= 0 && (at + 1 >= n || APPOSITION_ENDS.has(tokText(at + 1)));
   };
@@ -157,7 +165,7 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
     const officer = (s.type === PER && executiveOf(s.end))
       || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true));
-    if (officer || orgNounAt(s.end) >= 0 || (s.type === PER && appositiveOrgNoun(s)) || (s.type !== ORG && afterOrgNoun(s))
+    if (officer || orgNounAt(s.end) >= 0 || ((s.type === PER || s.type === LOC) && appositiveOrgNoun(s)) || (s.type !== ORG && afterOrgNoun(s))
       || namedAsStock(text, tokens, infos, s) || isRatingAgency(tokens, infos, s)) orgKeys.add(keyOf(s));
   }
   // a company's first word alone is the company ("Arequipa Resources Ltd" … "Arequipa shares jumped", org-names.ts)
