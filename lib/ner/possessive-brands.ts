@@ -15,7 +15,7 @@
 import type { WordInfo } from './features';
 import { G_ORG_DESIG } from './gazetteer';
 import { hashSet, hashString } from './hash';
-import { isCap, spanEnd, spanStartAt, writeSpan } from './spans';
+import { isCap, spanEnd, spanStartAt, tokenStartingAt, writeSpan } from './spans';
 import { TAG_O, isBegin, typeOfTag } from './tags';
 import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -40,6 +40,9 @@ const SAINTS = hashSet(['st.', 'st', 'saint']);
 
 /** Brands whose name goes on with "of" and a place: "Lloyd's of London" (not "Sotheby's of Hong Kong", a branch). */
 const OF_PLACE_BRANDS = hashSet(['lloyd']);
+
+/** A possessive: "'s", "’s" (the tokenizer makes it a token of its own). */
+const POSSESSIVE = /['\u2019][sS]\b/g;
 
 interface Ctx { text: string; tokens: Tokens; infos: WordInfo[]; tags: Uint8Array; n: number }
 
@@ -112,9 +115,12 @@ function patronStart(c: Ctx, k: number): number {
 export function joinPossessiveNames(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const c: Ctx = { text, tokens, infos, tags, n: tokens.count };
   let persons: Set<WordInfo> | null = null;
-  for (let k = 0; k + 1 < c.n; k++) {
-    // (the possessive first: a look at the token's bounds, not at its word)
-    if (!isPossessiveAt(c, k + 1)) continue;
+  let done = 0; // tokens up to here were rewritten
+  POSSESSIVE.lastIndex = 0;
+  // (the possessives found by a native search of the text: a look at every token costs more)
+  for (let m = POSSESSIVE.exec(text); m; m = POSSESSIVE.exec(text)) {
+    const k = tokenStartingAt(tokens, m.index) - 1;
+    if (k < done || !isPossessiveAt(c, k + 1)) continue;
     const info = infos[k] as WordInfo;
     if (!isCap(info)) continue;
     const goesOn = continuationEnd(c, k + 2);
@@ -137,6 +143,6 @@ export function joinPossessiveNames(text: string, tokens: Tokens, infos: WordInf
     const type = !brand && last !== TAG_O && typeOfTag(last) === LOC ? LOC : ORG;
     tags.fill(TAG_O, start, Math.max(end, k + 2));
     writeSpan(tags, { start, end, type });
-    k = Math.max(end, k + 2) - 1;
+    done = Math.max(end, k + 2);
   }
 }
