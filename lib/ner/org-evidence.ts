@@ -108,9 +108,12 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
     let from = k + 2;
     if (APPOSITION_DETERMINERS.has(tokText(k + 1))) {
       // "Yondr, a California company whose…", "Nordwind, a German freight company": a place or a nationality of one
-      //  word may open the modifiers
-      if (tags[from] !== TAG_O && isBegin(tags[from] as number) && spanEnd(tags, n, from) === from + 1
-        && (spanBits({ start: from, end: from + 1, type: LOC }) & (G_COUNTRY | G_CITY | G_DEMONYM)) !== 0) from++;
+      //  word may open the modifiers; "Europol, the European Union's law enforcement agency": a name's possessive
+      if (from < n && tags[from] !== TAG_O && isBegin(tags[from] as number)) {
+        const e = spanEnd(tags, n, from);
+        if (e < n && POSSESSIVE_TEXTS.has(tokText(e))) from = e + 1;
+        else if (e === from + 1 && (spanBits({ start: from, end: e, type: LOC }) & (G_COUNTRY | G_CITY | G_DEMONYM)) !== 0) from = e;
+      }
     } else {
       if (tags[k + 1] === TAG_O || !isBegin(tags[k + 1] as number)) return false;
       from = spanEnd(tags, n, k + 1) + 1;
