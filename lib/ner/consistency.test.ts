@@ -107,8 +107,8 @@ describe('applyConsistency', () => {
     expect(consistency('Hallwood, a Cleveland merchant bank, owns it.', [['Hallwood', 'LOC'], ['Cleveland', 'LOC']]))
       .toEqual(['ORG:Hallwood', 'LOC:Cleveland']);
     expect(consistency('In Kent, the company said so.', [['Kent', 'LOC']])).toEqual(['LOC:Kent']);
-    expect(consistency("Europol, the European Union's law enforcement agency, said so.", [['Europol', 'PER'], ['European Union', 'ORG']]))
-      .toEqual(['ORG:Europol', 'ORG:European Union']);
+    expect(consistency("Zorvex, the European Union's law enforcement agency, said so.", [['Zorvex', 'PER'], ['European Union', 'ORG']]))
+      .toEqual(['ORG:Zorvex', 'ORG:European Union']);
     expect(consistency('Lee, the party’s leader, said so.', [['Lee', 'PER']])).toEqual(['PER:Lee']);
     expect(consistency('Anthropic chief executive Dario Amodei spoke.', [['Anthropic', 'PER'], ['Dario Amodei', 'PER']]))
       .toEqual(['ORG:Anthropic', 'PER:Dario Amodei']);
