@@ -55,3 +55,25 @@ export function joinByAcronym(text: string, tokens: Tokens, infos: WordInfo[], t
     if (tags[k] === TAG_O) tags[k] = tagB(ORG);
   }
 }
+
+/** An acronym set off by commas after the name it spells: "the Australian Institute of Marine Science, AIMS, found". */
+const COMMA_ACRONYM = /, ([A-Z]{2,8}),?(?=[\s.,;)])/g;
+
+/**
+ * Tags such an acronym with the organization's type where the initials of the organization right before the comma
+ * spell it exactly (the tagger leaves it untagged or reads it as a product: "Development Organization, NEDO").
+ */
+export function tagCommaAcronyms(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+  const n = tokens.count;
+  COMMA_ACRONYM.lastIndex = 0;
+  for (let m = COMMA_ACRONYM.exec(text); m; m = COMMA_ACRONYM.exec(text)) {
+    const comma = tokenStartingAt(tokens, m.index), k = comma + 1;
+    if (comma < 1 || k >= n || tokens.ends[k] !== m.index + 2 + (m[1] as string).length) continue;
+    const last = comma - 1;
+    if (tags[last] === TAG_O || typeOfTag(tags[last] as number) !== ORG || spanEnd(tags, n, spanStartAt(tags, last)) !== comma) continue;
+    if (tags[k] !== TAG_O && (typeOfTag(tags[k] as number) === ORG || spanEnd(tags, n, k) !== k + 1)) continue;
+    const start = spelledStart(text, tokens, infos, comma, m[1] as string);
+    if (start < 0 || start !== spanStartAt(tags, last)) continue;
+    tags[k] = tagB(ORG);
+  }
+}

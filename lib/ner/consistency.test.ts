@@ -813,3 +813,16 @@ describe('a place the tagger cut after its first word', () => {
     expect(consistency('The court in The Hague ruled.', [['Hague', 'LOC']])).toEqual(['LOC:Hague']);
   });
 });
+
+describe('an acronym set off by commas (acronyms.ts)', () => {
+  it('is the organization whose initials before the comma spell it', () => {
+    expect(consistency('The Australian Institute of Marine Science, AIMS, found it.', [['Australian Institute of Marine Science', 'ORG']]))
+      .toEqual(['ORG:Australian Institute of Marine Science', 'ORG:AIMS']);
+  });
+
+  it('not a list of names, nor letters the initials do not spell', () => {
+    expect(consistency('He met Apple, IBM, and Google.', [['Apple', 'ORG'], ['Google', 'ORG']])).toEqual(['ORG:Apple', 'ORG:Google']);
+    expect(consistency('The Marine Science Institute, MSX, found it.', [['Marine Science Institute', 'ORG']]))
+      .toEqual(['ORG:Marine Science Institute']);
+  });
+});

@@ -42,7 +42,7 @@ import { fillTables, trimTrailingTimes } from './tables';
 import { markClubs } from './teams';
 import { markOrganizationEvidence } from './org-evidence';
 import { typeEvents } from './events';
-import { joinByAcronym } from './acronyms';
+import { joinByAcronym, tagCommaAcronyms } from './acronyms';
 import { markScorecards } from './scorecards';
 import { markRankings } from './rankings';
 import { MORE_NATIONALITIES } from './nationalities';
@@ -413,6 +413,8 @@ export function applyConsistency(
   tagParentheticAcronyms(text, tokens, infos, tags);
   //     and it gives the name's extent ("Organisation for Security and Cooperation in Europe (OSCE)", acronyms.ts)
   joinByAcronym(text, tokens, infos, tags);
+  //     and one set off by commas that the name's initials spell ("Australian Institute of Marine Science, AIMS,")
+  tagCommaAcronyms(text, tokens, infos, tags);
   // 1. majority type per string
   spans = spansFromTags(tags, n);
   const counts = new Map<number, Int32Array>();
