@@ -155,6 +155,21 @@ describe('applyConsistency', () => {
 });
 
 describe('headlines take their names from the prose', () => {
+  it("cuts a Title Case headline's run-on verb and nouns off the prose name that opens it, and untags common words", () => {
+    const text = 'Siemens Quarterly Profit Beats Forecasts, Weak Sales Outlook\nSiemens said its quarterly profit rose, despite weak sales outlook.';
+    expect(consistency(text, [['Siemens Quarterly Profit Beats Forecasts', 'MISC'], ['Weak Sales Outlook', 'MISC'], ['2:Siemens', 'ORG']]))
+      .toEqual(['ORG:Siemens', 'ORG:Siemens']);
+  });
+
+  it('keeps a name of its own around the prose name, and lines that are prose dense with names', () => {
+    const open = 'Nadal Wins Madrid Open Final\nNadal won the Madrid Open on Sunday.';
+    expect(consistency(open, [['Nadal', 'PER'], ['Madrid Open Final', 'MISC'], ['2:Nadal', 'PER'], ['2:Madrid Open', 'MISC']]))
+      .toEqual(['PER:Nadal', 'MISC:Madrid Open Final', 'PER:Nadal', 'MISC:Madrid Open']);
+    const prose = 'Staff Officers Included Major General Artemas Ward And Colonel Henry Knox.\nKnox led the guns.';
+    expect(consistency(prose, [['Artemas Ward', 'PER'], ['Henry Knox', 'PER'], ['2:Knox', 'PER']]))
+      .toEqual(['PER:Artemas Ward', 'PER:Henry Knox', 'PER:Knox']);
+  });
+
   it('untags a one-word headline "name" that the prose writes as a common word', () => {
     const text = 'CHECHEN DEAL HOLDS , SAYS LEBED\nAlexander Lebed said the peace deal was holding.';
     expect(consistency(text, [['DEAL', 'MISC'], ['CHECHEN', 'MISC'], ['Alexander Lebed', 'PER']]))

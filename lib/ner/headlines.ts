@@ -11,16 +11,23 @@
  *   holds one prose name and more words ("Madrid Open" around "Madrid") is the tagger's own longer name and
  *   stays.
  */
+import { hashString } from './hash';
 import { caseBlindKey, spanEnd } from './spans';
 import type { TokenSpan } from './spans';
-import { CAP_LOWER } from './features';
+import { CAP_DIGIT, CAP_LOWER } from './features';
 import type { WordInfo } from './features';
-import { G_CITY, G_COUNTRY, G_DEMONYM } from './gazetteer';
+import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG } from './gazetteer';
 import { N_TYPES, TAG_O, tagB, tagI, typeOfTag, isBegin } from './tags';
 import { LINE_CAPS, LINE_NORMAL, TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 const PER = 0;
+/** A headline is short: longer Title Case lines are prose dense with names ("Major General Artemas Ward, …"). */
+const HEADLINE_MAX_TOKENS = 16;
+/** Words after the prose name that make a headline's run-on (a name may have one more word of its own). */
+const RUN_ON_MIN_WORDS = 2;
+/** Tokens that end a sentence, which a headline does not. */
+const SENTENCE_ENDS = new Set(['.', '?', '!', ':', ';'].map(hashString));
 /** Longest headline match tried, in tokens (names longer than this are rare; the cost is per headline word). */
 const MAX_MATCH_TOKENS = 6;
 
@@ -92,13 +99,16 @@ export function matchHeadlines(tokens: Tokens, infos: WordInfo[], tags: Uint8Arr
     while (end < n && ((tokens.flags[end] as number) & TF_LINE_START) === 0) end++;
     let names = byMode.get(m);
     if (!names) { names = proseNames(tokens, infos, tags, m, headWords); byMode.set(m, names); }
-    if (names.maxLen > 0) matchLine(infos, tags, names, i, end);
+    // a headline proper, not a prose line dense with names: short, and no sentence's end
+    const headline = end - i <= HEADLINE_MAX_TOKENS && !SENTENCE_ENDS.has((infos[end - 1] as WordInfo).lowerHash);
+    if (names.maxLen > 0) matchLine(infos, tags, names, i, end, headline);
+    if (headline) untagHeadlineWords(infos, tags, i, end, writtenLowercase);
     if (m === LINE_CAPS) untagCommonWords(tokens, infos, tags, i, end, writtenLowercase);
     i = end;
   }
 }
 
-function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: number, to: number): void {
+function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: number, to: number, headline: boolean): void {
   const matches: TokenSpan[] = [];
   for (let i = from; i < to;) {
     let found: TokenSpan | null = null;
@@ -117,7 +127,12 @@ function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: numb
     const end = spanEnd(tags, to, i);
     const inside = matches.filter((m) => m.start < end && m.end > i);
     const exact = inside.length === 1 && inside[0]?.start === i && inside[0].end === end;
-    if (exact || inside.length >= 2) tags.fill(TAG_O, i, end); // rewritten from the matches below
+    // one prose name, then words the prose never capitalizes mid-sentence: the headline's verb and nouns run on
+    //  ("Siemens Quarterly Profit Beats Forecasts", "Merkel Seals Coalition Deal"); "Madrid Open" keeps its "Open",
+    //  "ISIL Terrorists" its one more word
+    const runOn = headline && inside.length === 1 && inside[0]?.start === i && end - (inside[0] as TokenSpan).end >= RUN_ON_MIN_WORDS
+      && onlyHeadlineWords(infos, i, end, inside[0] as TokenSpan);
+    if (exact || runOn || inside.length >= 2) tags.fill(TAG_O, i, end); // rewritten from the matches below
     else for (const m of inside) kept.add(m); // the tagger's longer name stays
     i = end;
   }
@@ -128,6 +143,35 @@ function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: numb
     if (!free) continue;
     tags[m.start] = tagB(m.type);
     for (let k = m.start + 1; k < m.end; k++) tags[k] = tagI(m.type);
+  }
+}
+
+/** A headline word the article's prose never capitalizes mid-sentence and the gazetteer does not know. */
+function isHeadlineWord(info: WordInfo): boolean {
+  return info.stats.capMid === 0 && info.capClass !== CAP_DIGIT
+    && (info.gazFull & (G_COUNTRY | G_CITY | G_DEMONYM | G_ORG | G_FIRST_HI | G_FIRST_LO)) === 0;
+}
+
+/** Whether every word of [from, to) outside `keep` is a headline word. */
+function onlyHeadlineWords(infos: WordInfo[], from: number, to: number, keep: TokenSpan): boolean {
+  for (let k = from; k < to; k++) if ((k < keep.start || k >= keep.end) && !isHeadlineWord(infos[k] as WordInfo)) return false;
+  return true;
+}
+
+/**
+ * A headline span of two or more words that the prose writes in lowercase and never capitalizes mid-sentence:
+ * "Weak Chip Prices", "Shares Jump" (of "shares jumped"? no: "jump" must be written so too).
+ */
+function untagHeadlineWords(
+  infos: WordInfo[], tags: Uint8Array, from: number, to: number, writtenLowercase: (lowerHash: number) => boolean,
+): void {
+  for (let i = from; i < to;) {
+    if (tags[i] === TAG_O) { i++; continue; }
+    const end = spanEnd(tags, to, i);
+    let common = end - i >= 2;
+    for (let k = i; k < end && common; k++) common = isHeadlineWord(infos[k] as WordInfo) && writtenLowercase((infos[k] as WordInfo).lowerHash);
+    if (common) tags.fill(TAG_O, i, end);
+    i = end;
   }
 }
 
