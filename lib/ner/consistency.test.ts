@@ -329,7 +329,7 @@ describe('organization names', () => {
 
   it('splits a full person name off the end of an organization', () => {
     expect(consistency('CEO of the Refugee Council Enver Solomon told Sky News', [['Refugee Council Enver Solomon', 'ORG']]))
-      .toEqual(['ORG:Refugee Council', 'PER:Enver Solomon']);
+      .toEqual(['ORG:Refugee Council', 'PER:Enver Solomon', 'ORG:Sky News']);
     expect(consistency('and the United Christian Democrats won', [['United Christian Democrats', 'ORG']])).toEqual(['ORG:United Christian Democrats']);
     // after a title's "of (the)", whatever the organization's last word; a one-word portfolio is the title's
     expect(consistency('Chancellor of the Exchequer Rachel Reeves said', [['Exchequer Rachel Reeves', 'ORG']])).toEqual(['PER:Rachel Reeves']);
@@ -836,8 +836,25 @@ describe('an acronym set off by commas (acronyms.ts)', () => {
   });
 
   it('not a list of names, nor letters the initials do not spell', () => {
-    expect(consistency('He met Apple, IBM, and Google.', [['Apple', 'ORG'], ['Google', 'ORG']])).toEqual(['ORG:Apple', 'ORG:Google']);
+    expect(consistency('He met Zorvex, QRB, and Blimco.', [['Zorvex', 'ORG'], ['Blimco', 'ORG']])).toEqual(['ORG:Zorvex', 'ORG:Blimco']);
     expect(consistency('The Marine Science Institute, MSX, found it.', [['Marine Science Institute', 'ORG']]))
       .toEqual(['ORG:Marine Science Institute']);
+  });
+});
+
+describe('well-known organizations (organizations.ts)', () => {
+  it('types a listed company ORG where the tagger read a person, a place or a product, or left it untagged', () => {
+    expect(consistency('The capsule was built by Lockheed Martin, and Spotify said so.', [['Lockheed Martin', 'PER'], ['Spotify', 'PER']]))
+      .toEqual(['ORG:Lockheed Martin', 'ORG:Spotify']);
+    expect(consistency('She shops at Sephora.', [['Sephora', 'LOC']])).toEqual(['ORG:Sephora']);
+    expect(consistency('Shares of Palo Alto Networks rose.', [])).toEqual(['ORG:Palo Alto Networks']);
+  });
+
+  it("leaves a person's name, a longer name, and a platform named as the site", () => {
+    expect(consistency('Keisuke Honda scored. Honda said so.', [['Keisuke Honda', 'PER'], ['2:Honda', 'PER']]))
+      .toEqual(['PER:Keisuke Honda', 'PER:Honda']);
+    expect(consistency('It runs on Google Cloud servers.', [['Google Cloud', 'MISC']])).toEqual(['MISC:Google Cloud']);
+    expect(consistency('She posted it on Facebook.', [['Facebook', 'MISC']])).toEqual(['MISC:Facebook']);
+    expect(consistency('Facebook said it would act.', [['Facebook', 'PER']])).toEqual(['ORG:Facebook']);
   });
 });

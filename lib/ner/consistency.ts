@@ -47,6 +47,7 @@ import { markScorecards } from './scorecards';
 import { markRankings } from './rankings';
 import { MORE_NATIONALITIES } from './nationalities';
 import { tagNewsOutlets } from './news-outlets';
+import { tagKnownOrganizations } from './organizations';
 import { mendOrganizations, mendStorms, tagUnknownInstitutions } from './org-names';
 import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
@@ -405,6 +406,8 @@ export function applyConsistency(
   }
   // 20. news agencies and outlets ("Wikinews: Who funds you?", news-outlets.ts)
   tagNewsOutlets(text, tokens, infos, tags);
+  //     and well-known organizations the training data rarely has ("Spotify said", "Lockheed Martin", organizations.ts)
+  tagKnownOrganizations(tokens, infos, tags);
   // 14. organization names cut or run on ("Halvorsen & Price", "Kessler Foods Group", org-names.ts)
   mendOrganizations(text, tokens, infos, tags);
   //     and the institutions the tagger did not know ("the Federal Trade Commission")
