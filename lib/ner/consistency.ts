@@ -407,7 +407,7 @@ export function applyConsistency(
   // 20. news agencies and outlets ("Wikinews: Who funds you?", news-outlets.ts)
   tagNewsOutlets(text, tokens, infos, tags);
   //     and well-known organizations the training data rarely has ("Spotify said", "Lockheed Martin", organizations.ts)
-  tagKnownOrganizations(tokens, infos, tags);
+  tagKnownOrganizations(text, tokens, infos, tags);
   // 14. organization names cut or run on ("Halvorsen & Price", "Kessler Foods Group", org-names.ts)
   mendOrganizations(text, tokens, infos, tags);
   //     and the institutions the tagger did not know ("the Federal Trade Commission")

@@ -100,7 +100,10 @@ const MAX_TOKENS = 6;
 interface Entry { tokens: number; platform: boolean }
 /** By the hash of the name's lowercase words, as the tokenizer splits them (computed on first use). */
 let byKey: Map<number, Entry> | null = null;
-let firstWords: Set<number> | null = null;
+/** The first words' lowercase hashes, as a 2^16-bit filter (a Set lookup for every capitalized word costs more). */
+const FIRST_WORD_BITS = 16;
+const firstWords = new Uint8Array((1 << FIRST_WORD_BITS) >> 3);
+const firstWordBit = (h: number): number => h & ((1 << FIRST_WORD_BITS) - 1);
 
 /** Token lowercase hashes of a name, split as the tokenizer would (words, "&", "-", "'", "." apart). */
 function nameKey(name: string): { key: number; first: number; tokens: number } {
@@ -112,12 +115,12 @@ function nameKey(name: string): { key: number; first: number; tokens: number } {
 
 function load(): void {
   byKey = new Map();
-  firstWords = new Set();
   for (const [names, platform] of [[NAMES, false], [PLATFORMS, true]] as const) {
     for (const name of names) {
       const { key, first, tokens } = nameKey(name);
       byKey.set(key, { tokens, platform });
-      firstWords.add(first);
+      const b = firstWordBit(first);
+      firstWords[b >> 3] = (firstWords[b >> 3] as number) | (1 << (b & 7));
     }
   }
 }
@@ -137,13 +140,18 @@ function listedEnd(infos: WordInfo[], n: number, k: number): number {
  * Types ORG the listed names the tagger typed otherwise, and the untagged ones of two words or more (a one-word name
  * untagged mid-sentence too): not a part of a longer name the tagger read ("Google Cloud", "Meta AI" stay as they are).
  */
-export function tagKnownOrganizations(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+export function tagKnownOrganizations(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   if (!byKey) load();
   const n = tokens.count;
   let persons: Set<WordInfo> | null = null;
   for (let k = 0; k < n; k++) {
+    // (a capital first, read from the text: a look at every token's word costs more; every listed name that can
+    //  pass isCap starts with one)
+    const c0 = text.charCodeAt(tokens.starts[k] as number);
+    if ((c0 < 65 || c0 > 90) && c0 < 0xc0) continue;
     const info = infos[k] as WordInfo;
-    if (!info.hasUpper || !(firstWords as Set<number>).has(info.lowerHash) || !isCap(info)) continue;
+    const b = firstWordBit(info.lowerHash);
+    if (((firstWords[b >> 3] as number) & (1 << (b & 7))) === 0 || !isCap(info)) continue;
     const end = listedEnd(infos, n, k);
     if (end < 0) continue;
     // one word of a person's full name in the article is that person's ("Keisuke Honda" … "Honda scored")
