@@ -169,7 +169,9 @@ function untagHeadlineWords(
     if (tags[i] === TAG_O) { i++; continue; }
     const end = spanEnd(tags, to, i);
     let common = end - i >= 2;
-    for (let k = i; k < end && common; k++) common = isHeadlineWord(infos[k] as WordInfo) && writtenLowercase((infos[k] as WordInfo).lowerHash);
+    // (the prose's lowercase words are collected only for a span of headline words: that costs a pass)
+    for (let k = i; k < end && common; k++) common = isHeadlineWord(infos[k] as WordInfo);
+    for (let k = i; k < end && common; k++) common = writtenLowercase((infos[k] as WordInfo).lowerHash);
     if (common) tags.fill(TAG_O, i, end);
     i = end;
   }
