@@ -101,6 +101,10 @@ describe('applyConsistency', () => {
       [['Anthropic', 'PER'], ['2:Anthropic', 'PER']])).toEqual(['ORG:Anthropic', 'ORG:Anthropic']);
     expect(consistency('Anadolu, the state news agency, said so.', [['Anadolu', 'PER']])).toEqual(['ORG:Anadolu']);
     expect(consistency('Cohen, a bank teller, said so.', [['Cohen', 'PER']])).toEqual(['PER:Cohen']);
+    // a party's leader; not a place's
+    expect(consistency('Zorfein leader Gerry Adams spoke.', [['Zorfein', 'PER'], ['Gerry Adams', 'PER']])).toEqual(['ORG:Zorfein', 'PER:Gerry Adams']);
+    expect(consistency('Soviet Union leader Joseph Stalin spoke.', [['Soviet Union', 'LOC'], ['Joseph Stalin', 'PER']]))
+      .toEqual(['LOC:Soviet Union', 'PER:Joseph Stalin']);
     // a place or nationality may open the apposition; a preposition inside the sentence opens no phrase
     expect(consistency('Pouches made by Yondr, a California company whose pouches lock.', [['Yondr', 'PER'], ['California', 'LOC']]))
       .toEqual(['ORG:Yondr', 'LOC:California']);

@@ -62,8 +62,9 @@ const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'to', 'wi
 const COMPANY_OFFICERS = new Set([
   'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chair', 'chairperson', 'founder', 'cofounder', 'co-founder',
 ]);
-/** Such titles that are a person's own when capitalized ("George W. Bush President Bush says", a run-on headline). */
-const LOWERCASE_OFFICERS = new Set(['president', 'owner', 'coach', 'manager']);
+/** Such titles that are a person's own when capitalized ("George W. Bush President Bush says", a run-on headline);
+ *  "leader" of a party or group ("Sinn Fein leader Gerry Adams"), not of a place. */
+const LOWERCASE_OFFICERS = new Set(['president', 'owner', 'coach', 'manager', 'leader']);
 /** How a nationality ends ("South African", "North Korean", "Chinese", "Turkish", "Iraqi"). */
 const DEMONYM_ENDING = /(?:an|ese|ish|i)$/;
 /** Second words of "chief …" officers ("chief executive", "chief financial officer"). */
@@ -143,6 +144,8 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
     if (k >= n) return false;
     if (place && (CAP_LOWER !== (infos[k] as WordInfo).capClass || DEMONYM_ENDING.test(tokText(k - 1)))) return false;
     const w = tokText(k).toLowerCase();
+    // (a place's leader is its head of state: "Soviet Union leader Joseph Stalin")
+    if (place && w === 'leader') return false;
     let after = k + 1;
     if (w === 'chief' && k + 1 < n && CHIEF_OFFICES.has(tokText(k + 1).toLowerCase())) after = k + 2;
     else if (!COMPANY_OFFICERS.has(w) && !LOWERCASE_OFFICERS.has(tokText(k))) return false;
