@@ -612,6 +612,10 @@ describe('companies in market reports (markets.ts)', () => {
     expect(consistency('Fitch cut the rating. Later, Fitch said more.', [['Fitch', 'PER'], ['2:Fitch', 'PER']]))
       .toEqual(['ORG:Fitch', 'ORG:Fitch']);
     expect(consistency('Fitch scored twice.', [['Fitch', 'PER']])).toEqual(['PER:Fitch']);
+    // an article about ratings, or beside another agency
+    expect(consistency('Fitch cut the rating to junk. Fitch said rents were high.', [['Fitch', 'PER'], ['2:Fitch', 'PER']]))
+      .toEqual(['ORG:Fitch', 'ORG:Fitch']);
+    expect(consistency("Traders fear Moody's and Fitch will follow.", [['Fitch', 'PER']])).toEqual(['ORG:Moody', 'ORG:Fitch']);
     expect(consistency('Jim Fitch cut the rating.', [['Jim Fitch', 'PER']])).toEqual(['PER:Jim Fitch']);
   });
 });

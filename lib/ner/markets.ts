@@ -67,7 +67,7 @@ export function namedAsStock(text: string, tokens: Tokens, infos: WordInfo[], s:
 const RATING = /^(?:A{1,3}|B{1,3}|C{1,3}|D)[+-]?$|^(?:Aaa|Aa|A|Baa|Ba|B|Caa|Ca|C)[1-3]$/;
 /** Words of a sentence about a rating. */
 const RATING_WORDS = hashSet([
-  'rating', 'ratings', 'rated', 'rates', 'downgrade', 'downgraded', 'upgrade', 'upgraded', 'affirmed', 'outlook',
+  'rating', 'ratings', 'rated', 'rates', 'downgrade', 'downgraded', 'upgrade', 'upgraded', 'affirmed', 'outlook', 'junk',
 ]);
 /** Longest rating ("Baa1", "AAA-"). */
 const RATING_MAX_LENGTH = 4;
@@ -88,8 +88,14 @@ export function isCreditRating(text: string, tokens: Tokens, infos: WordInfo[], 
 
 /** Rating agencies whose one-word name is also a surname, which the tagger reads as a person ("Fitch said"). */
 const RATING_AGENCIES = hashSet(['fitch']);
+/** The other agencies' words ("Moody's", "S&P"). */
+const OTHER_AGENCIES = hashSet(['moody', 's&p']);
 
-/** Whether span s is a rating agency named alone in a sentence about ratings ("Fitch affirmed the outlook"). */
+/** Whether span s is a rating agency named alone in an article about ratings ("Fitch affirmed the outlook", and
+ *  "Fitch said high rents…" further on). */
 export function isRatingAgency(tokens: Tokens, infos: WordInfo[], s: TokenSpan): boolean {
-  return s.end - s.start === 1 && RATING_AGENCIES.has(lower(infos, s.start)) && sentenceHas(tokens, infos, s.start, RATING_WORDS);
+  if (s.end - s.start !== 1 || !RATING_AGENCIES.has(lower(infos, s.start))) return false;
+  // (the whole article is read only for the agency's name, which few articles have; another agency counts too)
+  for (let k = 0; k < tokens.count; k++) if (RATING_WORDS.has(lower(infos, k)) || OTHER_AGENCIES.has(lower(infos, k))) return true;
+  return false;
 }
