@@ -525,6 +525,6 @@ export function applyConsistency(
   trimTrailingTimes(text, tokens, infos, tags);
   fillTables(text, tokens, infos, tags, lines);
   // 10. headlines (Title Case, ALL CAPS) from the prose's names
-  matchHeadlines(tokens, infos, tags);
+  matchHeadlines(text, tokens, infos, tags);
   untagDates(text, tokens, infos, tags, n);
 }

@@ -14,7 +14,7 @@
 import { hashString } from './hash';
 import { caseBlindKey, spanEnd } from './spans';
 import type { TokenSpan } from './spans';
-import { CAP_DIGIT, CAP_LOWER } from './features';
+import { CAP_DIGIT } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG } from './gazetteer';
 import { N_TYPES, TAG_O, tagB, tagI, typeOfTag, isBegin } from './tags';
@@ -75,21 +75,21 @@ function proseNames(tokens: Tokens, infos: WordInfo[], tags: Uint8Array, mode: n
 }
 
 /** Tags the headline lines (Title Case or ALL CAPS) of a document from the names of its prose lines. */
-export function matchHeadlines(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+export function matchHeadlines(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const n = tokens.count, mode = tokens.lineMode;
   // the capitalized words of the headlines (usually none, or a title's few)
   const headWords = new Set<number>();
   for (let i = 0; i < n; i++) if (mode[i] !== LINE_NORMAL && (infos[i] as WordInfo).hasUpper) headWords.add((infos[i] as WordInfo).lowerHash);
   if (headWords.size === 0) return;
   const byMode = new Map<number, Names>();
-  // the words the document writes in lowercase, collected once and only if a headline has a one-word name to test
-  let lowers: Set<number> | null = null;
-  const writtenLowercase = (lowerHash: number): boolean => {
-    if (!lowers) {
-      lowers = new Set();
-      for (const info of infos) if (info.capClass === CAP_LOWER) lowers.add(info.lowerHash);
+  // whether the document writes token k's word in lowercase somewhere: a native search of the text for the word,
+  //  lowercased, as a whole word (collecting every lowercase word of the article cost more, for the few words asked)
+  const writtenLowercase = (k: number): boolean => {
+    const word = text.slice(tokens.starts[k], tokens.ends[k]).toLowerCase();
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!isWordCharAt(text, at - 1) && !isWordCharAt(text, at + word.length)) return true;
     }
-    return lowers.has(lowerHash);
+    return false;
   };
   let i = 0;
   while (i < n) {
@@ -146,6 +146,13 @@ function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: numb
   }
 }
 
+/** Whether the character at `at` is part of a word: a letter (any beyond Latin-1's symbols) or a digit. */
+function isWordCharAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 0xc0;
+}
+
 /** A headline word the article's prose never capitalizes mid-sentence and the gazetteer does not know. */
 function isHeadlineWord(info: WordInfo): boolean {
   return info.stats.capMid === 0 && info.capClass !== CAP_DIGIT
@@ -163,7 +170,7 @@ function onlyHeadlineWords(infos: WordInfo[], from: number, to: number, keep: To
  * "Weak Chip Prices", "Shares Jump" (of "shares jumped"? no: "jump" must be written so too).
  */
 function untagHeadlineWords(
-  infos: WordInfo[], tags: Uint8Array, from: number, to: number, writtenLowercase: (lowerHash: number) => boolean,
+  infos: WordInfo[], tags: Uint8Array, from: number, to: number, writtenLowercase: (k: number) => boolean,
 ): void {
   for (let i = from; i < to;) {
     if (tags[i] === TAG_O) { i++; continue; }
@@ -171,7 +178,7 @@ function untagHeadlineWords(
     let common = end - i >= 2;
     // (the prose's lowercase words are collected only for a span of headline words: that costs a pass)
     for (let k = i; k < end && common; k++) common = isHeadlineWord(infos[k] as WordInfo);
-    for (let k = i; k < end && common; k++) common = writtenLowercase((infos[k] as WordInfo).lowerHash);
+    for (let k = i; k < end && common; k++) common = writtenLowercase(k);
     if (common) tags.fill(TAG_O, i, end);
     i = end;
   }
@@ -187,7 +194,7 @@ const COMMON_WORD_MIN_CHARS = 4;
  * passes for one.)
  */
 function untagCommonWords(
-  tokens: Tokens, infos: WordInfo[], tags: Uint8Array, from: number, to: number, writtenLowercase: (lowerHash: number) => boolean,
+  tokens: Tokens, infos: WordInfo[], tags: Uint8Array, from: number, to: number, writtenLowercase: (k: number) => boolean,
 ): void {
   for (let i = from; i < to;) {
     if (tags[i] === TAG_O) { i++; continue; }
@@ -195,7 +202,7 @@ function untagCommonWords(
     const info = infos[i] as WordInfo;
     if (end - i === 1 && info.stats.capMid === 0
       && (tokens.ends[i] as number) - (tokens.starts[i] as number) >= COMMON_WORD_MIN_CHARS
-      && (info.gazFull & (G_COUNTRY | G_CITY | G_DEMONYM)) === 0 && writtenLowercase(info.lowerHash)) tags[i] = TAG_O;
+      && (info.gazFull & (G_COUNTRY | G_CITY | G_DEMONYM)) === 0 && writtenLowercase(i)) tags[i] = TAG_O;
     i = end;
   }
 }
