@@ -456,8 +456,12 @@ export function applyConsistency(
   // (and the untagged sentence starts before a comma or a lowercase word, where step 8 looks for an apposition or an
   //  officer)
   const openers: number[] = [];
+  // the tokens with a capital, kept for the surnames' scan below (one look at every word, not two)
+  const upper: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (tags[i] !== TAG_O || !(infos[i] as WordInfo).hasUpper) continue;
+    if (!(infos[i] as WordInfo).hasUpper) continue;
+    upper.push(i);
+    if (tags[i] !== TAG_O) continue;
     if (((tokens.flags[i] as number) & TF_SENT_START) !== 0 && i + 3 < n
       && (isCommaAt(i + 1) || (infos[i + 1] as WordInfo).capClass === CAP_LOWER)) openers.push(i);
     const cands = byFirst.get(infos[i] as WordInfo);
@@ -478,6 +482,7 @@ export function applyConsistency(
     if (after && isCap(after) && (after.gaz & G_TITLE) === 0 && !((tokens.flags[i + len] as number) & TF_SENT_START)) continue;
     if (i > 0 && isCap(infos[i - 1] as WordInfo) && !((tokens.flags[i] as number) & TF_SENT_START)) continue;
     writeSpan(tags, { start: i, end: i + len, type: majority(best) ?? best.type });
+    for (let k = i + 1; k < i + len; k++) if ((infos[k] as WordInfo).hasUpper) upper.push(k);
     i += len - 1;
   }
   // 16. clubs named after their city are organizations, in every mention that does not read as the place
@@ -501,8 +506,8 @@ export function applyConsistency(
       s.type = PER;
       writeSpan(tags, s);
     }
-    for (let i = 0; i < n; i++) {
-      if (tags[i] !== TAG_O || !(infos[i] as WordInfo).hasUpper || !surnames.has(infos[i] as WordInfo)) continue;
+    for (const i of upper) {
+      if (tags[i] !== TAG_O || !surnames.has(infos[i] as WordInfo)) continue;
       if (i > 0 && DETERMINER_LOWER.has(tokText(i - 1).toLowerCase())) continue;
       if (i + 1 < n && isCap(infos[i + 1] as WordInfo)) continue;
       if (i > 0 && tags[i - 1] !== TAG_O && ((tokens.flags[i] as number) & TF_GLUE_LEFT) === 0 && isCap(infos[i - 1] as WordInfo)) continue;
