@@ -866,3 +866,14 @@ describe('well-known organizations (organizations.ts)', () => {
     expect(consistency('Facebook said it would act.', [['Facebook', 'PER']])).toEqual(['ORG:Facebook']);
   });
 });
+
+describe("a US state's abbreviation after a city (states.ts)", () => {
+  it('is LOC with its period', () => {
+    expect(consistency('CUPERTINO, Calif. — Apple said.', [['CUPERTINO', 'LOC'], ['Calif', 'LOC']])).toEqual(['LOC:CUPERTINO', 'LOC:Calif.']);
+    expect(consistency('MARSHALL, Mich. — Production began.', [['MARSHALL', 'LOC'], ['Mich', 'PER']])).toEqual(['LOC:MARSHALL', 'LOC:Mich.']);
+  });
+
+  it('not without a place and a comma before it', () => {
+    expect(consistency('He said Mich. was late.', [['Mich', 'PER']])).toEqual(['PER:Mich']);
+  });
+});

@@ -47,6 +47,7 @@ import { markScorecards } from './scorecards';
 import { markRankings } from './rankings';
 import { MORE_NATIONALITIES } from './nationalities';
 import { tagNewsOutlets } from './news-outlets';
+import { tagStateAbbreviations } from './states';
 import { tagKnownOrganizations } from './organizations';
 import { mendOrganizations, mendStorms, tagUnknownInstitutions } from './org-names';
 import type { Dateline } from './datelines';
@@ -212,6 +213,8 @@ export function applyConsistency(
   const n = tokens.count;
   // 11. a dateline's place is LOC ("BRUSSELS, March 3 (Reuters) -"), first, so that later steps count it as one
   for (const d of datelines) placeDateline(tags, d, n);
+  //     and a US state's abbreviation after a city ("CUPERTINO, Calif. —", states.ts)
+  tagStateAbbreviations(text, tokens, infos, tags);
   const tokText = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);
   const isCommaAt = (k: number): boolean => charOfToken(text, tokens, k) === COMMA;
   /** A span's string (its raw text: spans never cross a line, so spacing differences are rare). */
