@@ -877,3 +877,16 @@ describe("a US state's abbreviation after a city (states.ts)", () => {
     expect(consistency('He said Mich. was late.', [['Mich', 'PER']])).toEqual(['PER:Mich']);
   });
 });
+
+describe("a football report's scorers (scorers.ts)", () => {
+  it('types the clubs ORG and the scorers PER, without their minutes', () => {
+    expect(consistency('Scorers: Bayern Munich - Makaay 14, Ballack 48. Werder Bremen - Micoud 31, Klose 88.',
+      [['Bayern Munich', 'ORG'], ['Ballack 48', 'LOC'], ['Werder Bremen', 'PER'], ['Klose 88', 'LOC']]))
+      .toEqual(['ORG:Bayern Munich', 'PER:Makaay', 'PER:Ballack', 'ORG:Werder Bremen', 'PER:Micoud', 'PER:Klose']);
+  });
+
+  it('stops where the line goes on with prose', () => {
+    expect(consistency('Scorer: Ronaldo 12. Coach Bobby Robson was pleased.', [['Ronaldo', 'PER'], ['Bobby Robson', 'PER']]))
+      .toEqual(['PER:Ronaldo', 'PER:Bobby Robson']);
+  });
+});

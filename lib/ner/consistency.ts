@@ -44,6 +44,7 @@ import { markOrganizationEvidence } from './org-evidence';
 import { typeEvents } from './events';
 import { joinByAcronym, tagCommaAcronyms } from './acronyms';
 import { markScorecards } from './scorecards';
+import { markScorers } from './scorers';
 import { markRankings } from './rankings';
 import { MORE_NATIONALITIES } from './nationalities';
 import { tagNewsOutlets } from './news-outlets';
@@ -523,6 +524,8 @@ export function applyConsistency(
   typeEvents(tokens, infos, tags);
   // 18. cricket scorecards: every name of a batting line is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts)
   markScorecards(infos, tags, lines);
+  //     and a football report's scorers ("Scorers: Bayern Munich - Makaay 14, Ballack 48.", scorers.ts)
+  markScorers(text, tokens, infos, tags);
   // 19. ranked lists of players and clubs: "5 - Ronaldo ( Barcelona )" (rankings.ts)
   markRankings(text, tokens, infos, tags, spanBits, lines);
   // 12. results tables: a time is no part of a name ("Mapei 21:04:12"); untagged names take the type of the names
