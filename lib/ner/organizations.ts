@@ -11,12 +11,12 @@
  */
 import type { WordInfo } from './features';
 import { SEQ_SEED, hashString, seqHash } from './hash';
-import { isCap, spanEnd, spanStartAt, writeSpan } from './spans';
+import { fullNameWords, isCap, spanEnd, spanStartAt, writeSpan } from './spans';
 import { TAG_O, isBegin, typeOfTag } from './tags';
 import { TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
-const PER = 0, ORG = 1;
+const ORG = 1;
 
 const NAMES = [
   // technology, internet, telecoms
@@ -75,19 +75,6 @@ const NAMES = [
   'Europol', 'Interpol', 'Frontex', 'Eurostat', 'Gavi', 'UNICEF', 'UNESCO', 'UNHCR', 'NASA', 'ESA', 'ISRO', 'JAXA',
   'Roscosmos', 'CISA', 'FBI', 'CIA', 'NSA', 'Ofcom', 'Ofgem', 'Ofsted', 'SAG-AFTRA',
 ];
-
-/** The words of the article's persons named with two words or more. */
-function personWords(tokens: Tokens, tags: Uint8Array, infos: WordInfo[]): Set<WordInfo> {
-  const out = new Set<WordInfo>();
-  for (let k = 0; k < tokens.count; k++) {
-    const t = tags[k] as number;
-    if (t === TAG_O || !isBegin(t)) continue;
-    const end = spanEnd(tags, tokens.count, k);
-    if (typeOfTag(t) === PER && end - k >= 2) for (let j = k; j < end; j++) out.add(infos[j] as WordInfo);
-    k = end - 1;
-  }
-  return out;
-}
 
 /** Platforms: a company, or the site itself after these words. */
 const PLATFORMS = ['Facebook', 'Instagram', 'WhatsApp', 'TikTok', 'Snapchat', 'Pinterest', 'Reddit', 'LinkedIn',
@@ -155,7 +142,7 @@ export function tagKnownOrganizations(text: string, tokens: Tokens, infos: WordI
     const end = listedEnd(infos, n, k);
     if (end < 0) continue;
     // one word of a person's full name in the article is that person's ("Keisuke Honda" … "Honda scored")
-    if (end - k === 1 && (persons ??= personWords(tokens, tags, infos)).has(info)) continue;
+    if (end - k === 1 && (persons ??= fullNameWords(tags, n, infos)).has(info)) continue;
     const t = tags[k] as number;
     if (t !== TAG_O) {
       // exactly a span of the tagger's

@@ -15,12 +15,12 @@
 import type { WordInfo } from './features';
 import { G_ORG_DESIG } from './gazetteer';
 import { hashSet, hashString } from './hash';
-import { isCap, spanEnd, spanStartAt, tokenStartingAt, writeSpan } from './spans';
+import { fullNameWords, isCap, spanEnd, spanStartAt, tokenStartingAt, writeSpan } from './spans';
 import { TAG_O, isBegin, typeOfTag } from './tags';
 import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
-const PER = 0, ORG = 1, LOC = 2;
+const ORG = 1, LOC = 2;
 
 /**
  * Lowercase, without the possessive. Brands that are also common given names ("Wendy's", "Claire's", "Denny's",
@@ -52,19 +52,6 @@ function isPossessiveAt(c: Ctx, k: number): boolean {
   if ((c.tokens.ends[k] as number) - s !== 2 || ((c.tokens.flags[k] as number) & TF_GLUE_LEFT) === 0) return false;
   const q = c.text.charCodeAt(s);
   return (q === 39 || q === 0x2019) && (c.text.charCodeAt(s + 1) | 32) === 115;
-}
-
-/** Words of a person's full name in the article ("Chris Christie", "Helmut Kohl", "Lloyd Austin"): their possessive
- *  is the person's. */
-function personWords(c: Ctx): Set<WordInfo> {
-  const out = new Set<WordInfo>();
-  for (let k = 0; k < c.n; k++) {
-    if (c.tags[k] === TAG_O || !isBegin(c.tags[k] as number) || typeOfTag(c.tags[k] as number) !== PER) continue;
-    const end = spanEnd(c.tags, c.n, k);
-    if (end - k >= 2) for (let m = k; m < end; m++) out.add(c.infos[m] as WordInfo);
-    k = end - 1;
-  }
-  return out;
 }
 
 const sameLine = (c: Ctx, k: number): boolean => ((c.tokens.flags[k] as number) & TF_LINE_START) === 0;
@@ -127,7 +114,7 @@ export function joinPossessiveNames(text: string, tokens: Tokens, infos: WordInf
     let start: number, end: number;
     const brand = POSSESSIVE_BRANDS.has(info.lowerHash);
     if (brand) {
-      persons ??= personWords(c);
+      persons ??= fullNameWords(tags, c.n, infos);
       if (persons.has(info)) continue;
       start = nameStart(c, k);
       // the possessive is the name's only where the name goes on after it

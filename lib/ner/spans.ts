@@ -107,3 +107,19 @@ export function sentenceEndOf(tokens: Tokens, from: number): number {
   while (k < tokens.count && ((tokens.flags[k] as number) & SENTENCE_BOUNDARY) === 0) k++;
   return k;
 }
+
+const PER_TYPE = 0;
+
+/** The words of the article's persons named with two words or more ("Chris Christie", "Keisuke Honda"): a word of
+ *  theirs alone is the person's, not a company's of the same name. */
+export function fullNameWords(tags: Uint8Array, n: number, infos: WordInfo[]): Set<WordInfo> {
+  const out = new Set<WordInfo>();
+  for (let k = 0; k < n; k++) {
+    const t = tags[k] as number;
+    if (t === TAG_O || !isBegin(t)) continue;
+    const end = spanEnd(tags, n, k);
+    if (typeOfTag(t) === PER_TYPE && end - k >= 2) for (let j = k; j < end; j++) out.add(infos[j] as WordInfo);
+    k = end - 1;
+  }
+  return out;
+}
