@@ -4,7 +4,7 @@
  * Villa - Vassell" PER). After "Scorers:" (or "Scorer:", "Goalscorers:") to the line's end, each part up to a
  * period or semicolon is an optional club before a dash, then scorers: a capitalized name, then its minutes.
  */
-import { spanStartAt, writeSpan } from './spans';
+import { spanStartAt, tokenStartingAt, writeSpan } from './spans';
 import { TAG_O } from './tags';
 import { TF_LINE_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -52,11 +52,9 @@ export function markScorers(text: string, tokens: Tokens, infos: WordInfo[], tag
   const c: Ctx = { text, tokens, infos, n: tokens.count };
   for (let m = SCORERS.exec(text); m; m = SCORERS.exec(text)) {
     // the token after the colon
-    const colonAt = text.indexOf(':', m.index);
-    let lo = 0, hi = c.n;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens.starts[mid] as number) <= colonAt) lo = mid + 1; else hi = mid; }
-    const k = lo;
-    if (k === 0 || !isChar(c, k - 1, COLON)) continue;
+    const colon = tokenStartingAt(tokens, text.indexOf(':', m.index));
+    if (colon < 0 || !isChar(c, colon, COLON)) continue;
+    const k = colon + 1;
     let lineEnd = k;
     while (lineEnd < c.n && ((tokens.flags[lineEnd] as number) & TF_LINE_START) === 0) lineEnd++;
     // part by part, while the parts read as scorers (the line may go on with prose: "Attendance: 40,159")
