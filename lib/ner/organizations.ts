@@ -11,7 +11,7 @@
  */
 import type { WordInfo } from './features';
 import { SEQ_SEED, hashString, seqHash } from './hash';
-import { fullNameWords, isCap, spanEnd, spanStartAt, writeSpan } from './spans';
+import { fullNameWords, isCap, spanEnd, writeSpan } from './spans';
 import { TAG_O, isBegin, typeOfTag } from './tags';
 import { TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
@@ -84,7 +84,7 @@ const SITE_WORDS = new Set(['on', 'via', 'to', 'from', 'through', 'in', 'at'].ma
 /** Longest name in the list, in tokens (the scan tries no longer run). */
 const MAX_TOKENS = 6;
 
-interface Entry { tokens: number; platform: boolean }
+interface Entry { platform: boolean }
 /** By the hash of the name's lowercase words, as the tokenizer splits them (computed on first use). */
 let byKey: Map<number, Entry> | null = null;
 /** The first words' lowercase hashes, as a 2^16-bit filter (a Set lookup for every capitalized word costs more). */
@@ -93,19 +93,19 @@ const firstWords = new Uint8Array((1 << FIRST_WORD_BITS) >> 3);
 const firstWordBit = (h: number): number => h & ((1 << FIRST_WORD_BITS) - 1);
 
 /** Token lowercase hashes of a name, split as the tokenizer would (words, "&", "-", "'", "." apart). */
-function nameKey(name: string): { key: number; first: number; tokens: number } {
+function nameKey(name: string): { key: number; first: number } {
   const parts = name.toLowerCase().match(/[\p{L}\p{N}+]+|[^\s\p{L}\p{N}]/gu) ?? [];
   let key = SEQ_SEED;
   for (const p of parts) key = seqHash(key, hashString(p));
-  return { key, first: hashString(parts[0] ?? ''), tokens: parts.length };
+  return { key, first: hashString(parts[0] ?? '') };
 }
 
 function load(): void {
   byKey = new Map();
   for (const [names, platform] of [[NAMES, false], [PLATFORMS, true]] as const) {
     for (const name of names) {
-      const { key, first, tokens } = nameKey(name);
-      byKey.set(key, { tokens, platform });
+      const { key, first } = nameKey(name);
+      byKey.set(key, { platform });
       const b = firstWordBit(first);
       firstWords[b >> 3] = (firstWords[b >> 3] as number) | (1 << (b & 7));
     }
@@ -156,7 +156,6 @@ export function tagKnownOrganizations(text: string, tokens: Tokens, infos: WordI
       const oneWordAtStart = end - k === 1 && ((tokens.flags[k] as number) & (TF_SENT_START | TF_LINE_START)) !== 0;
       if (!free || before || after || oneWordAtStart) continue;
     }
-    if (k > 0 && tags[k - 1] !== TAG_O && spanStartAt(tags, k - 1) < k && !isBegin(tags[k] as number)) continue;
     writeSpan(tags, { start: k, end, type: ORG });
     k = end - 1;
   }
