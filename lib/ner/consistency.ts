@@ -94,8 +94,6 @@ const NATIONALITY_NOUNS = new Set([
 const isNationalityNoun = (info: WordInfo, word: string): boolean =>
   (info.gazFull & G_DEMONYM) !== 0 || NATIONALITY_NOUNS.has(word);
 
-/** Hyphens that join compounds: "-", U+2010, U+2011 (the tokenizer splits at each). */
-
 const COMMA = 44;
 
 /** Plurals whose possessive belongs inside organization names, so a possessive after them does not split a span. */
@@ -106,8 +104,9 @@ const PLURAL_POSSESSIVE_IN_NAMES = new Set(['people', 'women', 'children', 'men'
  *  LOC, "Charing Cross Hospital", and "Russian Federation"). */
 const ORG_HEADS_NOT_PLACES = hashSet([
   'authority', 'agency', 'administration', 'bureau', 'commission', 'committee', 'council', 'ministry', 'department',
-  'police', 'constabulary', 'university', 'college', 'polytechnic', 'party', 'association', 'institute', 'foundation', 'fc', 'f.c.', 'afc', 'a.f.c.', 'airlines', 'airways', 'corporation', 'company',
-  'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'corp', 'corp.', 'group', 'holdings',
+  'police', 'constabulary', 'university', 'college', 'polytechnic', 'party', 'association', 'institute', 'foundation',
+  'fc', 'f.c.', 'afc', 'a.f.c.', 'airlines', 'airways', 'corporation', 'company', 'inc', 'inc.', 'ltd', 'ltd.', 'plc',
+  'corp', 'corp.', 'group', 'holdings',
 ]);
 
 /** A party's member after a state or country ("a Massachusetts Democrat", "a Texas Republican"). */
@@ -286,7 +285,8 @@ export function applyConsistency(
   //  "-backed") is tagged when the gazetteer or the training names know it as an organization only (D_AMBIG: seen
   //  with two types). Not "German-speaking", "Jackson-based", "Celtic-influenced": the training sets' gold leaves
   //  those untagged (`npm run ab:ner`)
-  //  (hyphens found by a text search and a binary search for their token: a look at every word's info costs more)
+  //  (found by one search of the text for a hyphen and the modifier, and a binary search for the hyphen's token: a
+  //  look at every word's info costs more)
   CONTROL_COMPOUND.lastIndex = 0;
   for (let m = CONTROL_COMPOUND.exec(text); m; m = CONTROL_COMPOUND.exec(text)) {
     const h = tokenStartingAt(tokens, m.index), k = h - 1;
@@ -378,7 +378,6 @@ export function applyConsistency(
       && !(infos[s.start - 1] as WordInfo).stopword
       && (entryBits(gaz, infos, s.start - 1, s.end) & (G_COUNTRY | G_CITY)) !== 0) {
       s.start--;
-      s.type = LOC;
       writeSpan(tags, s);
     }
     const bits = spanBits(s);
