@@ -9,7 +9,11 @@
  * - a tagged span that is exactly a prose name takes its type;
  * - a tagged span that holds two or more prose names ("Nadal Beats Federer") is replaced by them. A span that
  *   holds one prose name and more words ("Madrid Open" around "Madrid") is the tagger's own longer name and
- *   stays.
+ *   stays, unless the name opens it and two or more words the prose never capitalizes follow ("Siemens Quarterly
+ *   Profit Beats Forecasts", "Merkel Seals Coalition Deal": the headline's verb and nouns);
+ * - a span of words the prose writes only in lowercase is no name ("Weak Sales Outlook").
+ * The last two only on a headline proper: a short line with no sentence's end (long Title Case lines are prose
+ * dense with names, "Major General Artemas Ward, Adjutant General Horatio Gates, …").
  */
 import { hashString } from './hash';
 import { caseBlindKey, spanEnd } from './spans';
@@ -166,8 +170,8 @@ function onlyHeadlineWords(infos: WordInfo[], from: number, to: number, keep: To
 }
 
 /**
- * A headline span of two or more words that the prose writes in lowercase and never capitalizes mid-sentence:
- * "Weak Chip Prices", "Shares Jump" (of "shares jumped"? no: "jump" must be written so too).
+ * A headline span of two or more words that the prose writes in lowercase and never capitalizes mid-sentence: "Weak
+ * Sales Outlook" beside "weak sales outlook" (not "Shares Jump" where the prose has "shares jumped" but no "jump").
  */
 function untagHeadlineWords(
   infos: WordInfo[], tags: Uint8Array, from: number, to: number, writtenLowercase: (k: number) => boolean,
@@ -176,7 +180,7 @@ function untagHeadlineWords(
     if (tags[i] === TAG_O) { i++; continue; }
     const end = spanEnd(tags, to, i);
     let common = end - i >= 2;
-    // (the prose's lowercase words are collected only for a span of headline words: that costs a pass)
+    // (the text is searched only for a span of headline words)
     for (let k = i; k < end && common; k++) common = isHeadlineWord(infos[k] as WordInfo);
     for (let k = i; k < end && common; k++) common = writtenLowercase(k);
     if (common) tags.fill(TAG_O, i, end);
