@@ -29,7 +29,10 @@ const DASH = '\\s+[\u2014\u2013]\\s';
 /** The place, then (after an optional region, ", United Arab Emirates") a date, an agency or a dash. */
 const DATELINE_HEAD = new RegExp(`^(${PLACE})(?=(?:\\s*,\\s*[^\\n,(]{1,40}?)?(?:\\s*,?\\s+${DATE}|\\s*${AGENCY}|${DASH}))`, 'u');
 /** Upper-case words that open a line before a dash but are no place ("EXCLUSIVE — …", "ANALYSIS — …"). */
-const NOT_PLACES = new Set(['EXCLUSIVE', 'BREAKING', 'UPDATE', 'ANALYSIS', 'OPINION', 'WATCH', 'LIVE', 'FACTBOX', 'EXPLAINER', 'EDITORIAL', 'REVIEW', 'INTERVIEW', 'CORRECTION', 'PHOTOS', 'VIDEO']);
+const NOT_PLACES = new Set([
+  'EXCLUSIVE', 'BREAKING', 'UPDATE', 'ANALYSIS', 'OPINION', 'WATCH', 'LIVE', 'FACTBOX', 'EXPLAINER', 'EDITORIAL',
+  'REVIEW', 'INTERVIEW', 'CORRECTION', 'PHOTOS', 'VIDEO',
+]);
 /** A whole line that is a dateline: place, optional region, date, nothing after it. */
 const DATELINE_LINE = new RegExp(`^${PLACE}(?:\\s*,\\s*[^\\n,]{1,40}?)?\\s*,?\\s+${DATE}\\s*$`, 'u');
 

@@ -171,8 +171,10 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
     const officer = (s.type === PER && executiveOf(s.end))
       || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true));
-    if (officer || orgNounAt(s.end) >= 0 || ((s.type === PER || s.type === LOC) && appositiveOrgNoun(s)) || (s.type !== ORG && afterOrgNoun(s))
-      || namedAsStock(text, tokens, infos, s) || isRatingAgency(tokens, infos, s)) orgKeys.add(keyOf(s));
+    if (officer || orgNounAt(s.end) >= 0 || ((s.type === PER || s.type === LOC) && appositiveOrgNoun(s))
+      || (s.type !== ORG && afterOrgNoun(s)) || namedAsStock(text, tokens, infos, s) || isRatingAgency(tokens, infos, s)) {
+      orgKeys.add(keyOf(s));
+    }
   }
   // a company's first word alone is the company ("Arequipa Resources Ltd" … "Arequipa shares jumped", org-names.ts)
   if (companies) tagCompanyShortForms(tokens, infos, tags, companies);
