@@ -208,7 +208,7 @@ describe('headlines take their names from the prose', () => {
 describe('datelines', () => {
   it('types the place of a dateline LOC, also beside an agency', () => {
     expect(consistency('BRUSSELS, March 3 (Reuters) - The Commission fined Microsoft.', [['BRUSSELS', 'ORG'], ['Microsoft', 'ORG']]))
-      .toEqual(['LOC:BRUSSELS', 'ORG:Reuters', 'ORG:Microsoft']); // the agency is one (news-outlets.ts)
+      .toEqual(['LOC:BRUSSELS', 'ORG:Reuters', 'ORG:Microsoft']); // the agency is one (organizations.ts)
     expect(consistency('NEW YORK (AP) — The mayor spoke.', [['NEW', 'ORG']])).toEqual(['LOC:NEW YORK']);
     expect(consistency('AL-AIN, United Arab Emirates 1996-12-06\nJapan won.', [])).toEqual(['LOC:AL-AIN']);
   });
@@ -817,7 +817,7 @@ describe('a place that ends in an organization head noun', () => {
   });
 });
 
-describe('news agencies and outlets (news-outlets.ts)', () => {
+describe('news agencies and outlets (organizations.ts)', () => {
   it("types every mention ORG: the interviewer's speaker label, an untagged sentence start", () => {
     const text = 'Wikinews interviewed Priya Raman.\nWikinews: What do you do?\nRaman: We recycle.';
     expect(consistency(text, [['Priya Raman', 'PER'], ['2:Wikinews', 'PER'], ['2:Raman', 'PER']]))

@@ -28,7 +28,7 @@
  * 18. every name of a cricket scorecard's batting lines is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts);
  * 19. in a ranked list, a name before a club in parentheses is a person and the club an organization ("5 - Ronaldo
  *     ( Barcelona )", rankings.ts);
- * 20. news agencies and outlets are ORG ("Wikinews", "Kyodo", news-outlets.ts).
+ * 20. well-known organizations, news agencies and outlets are ORG ("Spotify", "Wikinews", organizations.ts).
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
@@ -47,7 +47,6 @@ import { markScorecards } from './scorecards';
 import { markScorers } from './scorers';
 import { markRankings } from './rankings';
 import { MORE_NATIONALITIES } from './nationalities';
-import { tagNewsOutlets } from './news-outlets';
 import { tagStateAbbreviations } from './states';
 import { tagKnownOrganizations } from './organizations';
 import { mendOrganizations, mendStorms, tagUnknownInstitutions } from './org-names';
@@ -404,9 +403,8 @@ export function applyConsistency(
     if (s.type !== MISC && s.end - s.start >= 2 && PARTY_MEMBERS.has(tokText(s.end - 1))
       && (entryBits(gaz, infos, s.start, s.end - 1) & (G_CITY | G_COUNTRY)) !== 0) { s.type = MISC; writeSpan(tags, s); }
   }
-  // 20. news agencies and outlets ("Wikinews: Who funds you?", news-outlets.ts)
-  tagNewsOutlets(text, tokens, infos, tags);
-  //     and well-known organizations the training data rarely has ("Spotify said", "Lockheed Martin", organizations.ts)
+  // 20. well-known organizations the training data rarely has ("Spotify said", "Lockheed Martin"), and news agencies and
+  //     outlets ("Wikinews: Who funds you?", organizations.ts)
   tagKnownOrganizations(text, tokens, infos, tags);
   // 14. organization names cut or run on ("Halvorsen & Price", "Kessler Foods Group", org-names.ts)
   mendOrganizations(text, tokens, infos, tags);

@@ -8,6 +8,10 @@
  * "Next") are left out: the tagger and the article's evidence decide those. The platforms ("Facebook", "Twitter",
  * "Wikipedia", "TikTok") are companies only where the text does not name the site as a place to post or read ("posted
  * on Facebook", "via Twitter"): the training sets' gold types the site MISC or leaves it, 35 spans there.
+ * News agencies and outlets named in the news itself are ORG wherever they stand alone, also untagged at a sentence
+ * start or before another capital: "Wikinews interviewed…", "Wikinews: Who funds you?" (the interviewer's speaker
+ * label, which the tagger read as a person), "Kyodo reported". Not "Bloomberg" (also a person) nor "AP" (also Andhra
+ * Pradesh), which the tagger types from context.
  */
 import type { WordInfo } from './features';
 import { SEQ_SEED, hashString, seqHash } from './hash';
@@ -81,6 +85,10 @@ const PLATFORMS = ['Facebook', 'Instagram', 'WhatsApp', 'TikTok', 'Snapchat', 'P
   'YouTube', 'Twitter', 'Bluesky', 'Telegram', 'Discord', 'Twitch', 'Wikipedia'];
 const SITE_WORDS = new Set(['on', 'via', 'to', 'from', 'through', 'in', 'at'].map(hashString));
 
+/** News agencies and outlets: one word each. */
+const OUTLETS = ['Wikinews', 'Reuters', 'Xinhua', 'Kyodo', 'Yonhap', 'Interfax', 'Bernama'];
+const OUTLET_WORDS = new Set(OUTLETS.map((w) => hashString(w.toLowerCase())));
+
 /** Longest name in the list, in tokens (the scan tries no longer run). */
 const MAX_TOKENS = 6;
 
@@ -102,7 +110,7 @@ function nameKey(name: string): { key: number; first: number } {
 
 function load(): void {
   byKey = new Map();
-  for (const [names, platform] of [[NAMES, false], [PLATFORMS, true]] as const) {
+  for (const [names, platform] of [[NAMES, false], [PLATFORMS, true], [OUTLETS, false]] as const) {
     for (const name of names) {
       const { key, first } = nameKey(name);
       byKey.set(key, { platform });
@@ -125,7 +133,8 @@ function listedEnd(infos: WordInfo[], n: number, k: number): number {
 
 /**
  * Types ORG the listed names the tagger typed otherwise, and the untagged ones of two words or more (a one-word name
- * untagged mid-sentence too): not a part of a longer name the tagger read ("Google Cloud", "Meta AI" stay as they are).
+ * untagged mid-sentence too; an outlet anywhere): not a part of a longer name the tagger read ("Google Cloud", "Meta
+ * AI", "Reuters Institute" stay as they are).
  */
 export function tagKnownOrganizations(text: string, tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   if (!byKey) load();
@@ -141,13 +150,14 @@ export function tagKnownOrganizations(text: string, tokens: Tokens, infos: WordI
     if (((firstWords[b >> 3] as number) & (1 << (b & 7))) === 0 || !isCap(info)) continue;
     const end = listedEnd(infos, n, k);
     if (end < 0) continue;
+    const outlet = end - k === 1 && OUTLET_WORDS.has(info.lowerHash);
     // one word of a person's full name in the article is that person's ("Keisuke Honda" … "Honda scored")
-    if (end - k === 1 && (persons ??= fullNameWords(tags, n, infos)).has(info)) continue;
+    if (end - k === 1 && !outlet && (persons ??= fullNameWords(tags, n, infos)).has(info)) continue;
     const t = tags[k] as number;
     if (t !== TAG_O) {
       // exactly a span of the tagger's
       if (!isBegin(t) || spanEnd(tags, n, k) !== end || typeOfTag(t) === ORG) { k = end - 1; continue; }
-    } else {
+    } else if (!outlet) {
       let free = true;
       for (let j = k; j < end && free; j++) free = tags[j] === TAG_O;
       // the words around are no part of it: no capitalized word glued on either side
