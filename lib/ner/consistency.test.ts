@@ -194,6 +194,31 @@ describe('headlines take their names from the prose', () => {
       .slice(3)).toEqual(['PER:Nadal', 'PER:Federer', 'LOC:Paris']);
   });
 
+  it('untags a headline span of words the prose never capitalizes, where it holds no prose name', () => {
+    // "Guts" and "Aging" are in no prose sentence; the news names its people and places again below the headline
+    const fire = 'Traders Count Losses as Fire Guts Section of Bodija Market\nA fire destroyed stalls at Bodija Market.';
+    expect(consistency(fire, [['Fire Guts', 'MISC'], ['Bodija Market', 'LOC'], ['2:Bodija Market', 'LOC']]))
+      .toEqual(['LOC:Bodija Market', 'LOC:Bodija Market']);
+    // one word alone only where the prose writes it lowercase: "Bricklayers" goes, "Kneecap" (a name only in the
+    //  headline) stays
+    const one = 'Bricklayers Lift Amateur Cup After Late Winner\nA team of bricklayers won on Sunday.';
+    expect(consistency(one, [['Bricklayers', 'PER']])).toEqual([]);
+    const band = 'Kneecap Collect Award in Dublin Ceremony\nThe band won on Sunday.';
+    expect(consistency(band, [['Kneecap', 'ORG']])).toEqual(['ORG:Kneecap']);
+    // not on a results line ("Jan Ullrich (Germany) 70 65"), a byline's full name, or a line after the story
+    const results = 'Leading scores\nJan Ullrich (Germany) 70 65\nThe leaders finished late.';
+    expect(consistency(results, [['Jan Ullrich', 'PER'], ['Germany', 'LOC']])).toEqual(['PER:Jan Ullrich', 'LOC:Germany']);
+    expect(consistency('By Harriet Lowe\nThe council met.', [['Harriet Lowe', 'PER']])).toEqual(['PER:Harriet Lowe']);
+    const sources = 'The council met on Monday.\nSources: Hull Daily Mail';
+    expect(consistency(sources, [['Hull Daily Mail', 'ORG']])).toEqual(['ORG:Hull Daily Mail']);
+  });
+
+  it("cuts a plain headline's words before the prose name off it", () => {
+    const text = 'Grocery App Kiranakart Files for Listing\nKiranakart said it would list its shares.';
+    expect(consistency(text, [['Grocery App Kiranakart Files', 'MISC'], ['2:Kiranakart', 'ORG']]))
+      .toEqual(['ORG:Kiranakart', 'ORG:Kiranakart']);
+  });
+
   it('keeps the tagger’s longer headline name around one prose name', () => {
     const text = 'MADRID OPEN ENDS TODAY\nThe final is played in Madrid on Sunday.';
     expect(consistency(text, [['MADRID OPEN', 'MISC'], ['Madrid', 'LOC']])).toEqual(['MISC:MADRID OPEN', 'LOC:Madrid']);

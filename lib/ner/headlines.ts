@@ -18,7 +18,7 @@
 import { hashString } from './hash';
 import { caseBlindKey, spanEnd } from './spans';
 import type { TokenSpan } from './spans';
-import { CAP_DIGIT } from './features';
+import { CAP_DIGIT, CAP_INITIAL } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG } from './gazetteer';
 import { N_TYPES, TAG_O, tagB, tagI, typeOfTag, isBegin } from './tags';
@@ -36,6 +36,7 @@ const SENTENCE_ENDS = new Set(['.', '?', '!', ':', ';'].map(hashString));
 const MAX_MATCH_TOKENS = 6;
 
 interface Names { types: Map<number, number>; maxLen: number }
+const NO_MATCHES: TokenSpan[] = [];
 
 /**
  * The names of the lines cased less than `mode`, by case-blind key, with their majority type: an ALL CAPS line
@@ -95,6 +96,10 @@ export function matchHeadlines(text: string, tokens: Tokens, infos: WordInfo[], 
     }
     return false;
   };
+  // the last token of the prose: a headline comes before the story (a "Sources: BBC News, Reuters" line after it
+  //  names what the prose does not)
+  let lastProse = n - 1;
+  while (lastProse >= 0 && mode[lastProse] !== LINE_NORMAL) lastProse--;
   let i = 0;
   while (i < n) {
     const m = mode[i] as number;
@@ -105,14 +110,18 @@ export function matchHeadlines(text: string, tokens: Tokens, infos: WordInfo[], 
     if (!names) { names = proseNames(tokens, infos, tags, m, headWords); byMode.set(m, names); }
     // a headline proper, not a prose line dense with names: short, and no sentence's end
     const headline = end - i <= HEADLINE_MAX_TOKENS && !SENTENCE_ENDS.has((infos[end - 1] as WordInfo).lowerHash);
-    if (names.maxLen > 0) matchLine(infos, tags, names, i, end, headline);
-    if (headline) untagHeadlineWords(infos, tags, i, end, writtenLowercase);
+    const plain = headline && end <= lastProse && isPlainHeadline(infos, i, end);
+    const matches = names.maxLen > 0 ? matchLine(infos, tags, names, i, end, headline, plain) : NO_MATCHES;
+    if (headline) untagHeadlineWords(infos, tags, i, end, writtenLowercase, plain ? matches : null);
     if (m === LINE_CAPS) untagCommonWords(tokens, infos, tags, i, end, writtenLowercase);
     i = end;
   }
 }
 
-function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: number, to: number, headline: boolean): void {
+/** Tags a headline line's prose names; returns the matches (empty when none). */
+function matchLine(
+  infos: WordInfo[], tags: Uint8Array, names: Names, from: number, to: number, headline: boolean, plain: boolean,
+): TokenSpan[] {
   const matches: TokenSpan[] = [];
   for (let i = from; i < to;) {
     let found: TokenSpan | null = null;
@@ -123,7 +132,7 @@ function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: numb
     }
     if (found) { matches.push(found); i = found.end; } else i++;
   }
-  if (matches.length === 0) return;
+  if (matches.length === 0) return matches;
   // the tagger's spans on this line, and how many matches each holds
   const kept = new Set<TokenSpan>();
   for (let i = from; i < to;) {
@@ -134,8 +143,11 @@ function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: numb
     // one prose name, then words the prose never capitalizes mid-sentence: the headline's verb and nouns run on
     //  ("Siemens Quarterly Profit Beats Forecasts", "Merkel Seals Coalition Deal"); "Madrid Open" keeps its "Open",
     //  "ISIL Terrorists" its one more word
-    const runOn = headline && inside.length === 1 && inside[0]?.start === i && end - (inside[0] as TokenSpan).end >= RUN_ON_MIN_WORDS
-      && onlyHeadlineWords(infos, i, end, inside[0] as TokenSpan);
+    //  and, on a plain headline, with the headline's words before the name ("Grocery App Kiranakart Files", "Buy
+    //  Wapiti Resources"; not in a results line's "Atletico Madrid 1")
+    const name = inside[0] as TokenSpan;
+    const runOn = headline && inside.length === 1 && ((plain && name.start > i) || end - name.end >= RUN_ON_MIN_WORDS)
+      && onlyHeadlineWords(infos, i, end, name);
     if (exact || runOn || inside.length >= 2) tags.fill(TAG_O, i, end); // rewritten from the matches below
     else for (const m of inside) kept.add(m); // the tagger's longer name stays
     i = end;
@@ -148,6 +160,30 @@ function matchLine(infos: WordInfo[], tags: Uint8Array, names: Names, from: numb
     tags[m.start] = tagB(m.type);
     for (let k = m.start + 1; k < m.end; k++) tags[k] = tagI(m.type);
   }
+  return matches;
+}
+
+/** Digits a headline may hold ("Pupils Raise Dh150,000"); a results line has more ("Jan Ullrich (Germany) 70 65"). */
+const HEADLINE_MAX_NUMBERS = 1;
+/** Commas a headline may hold ("… to Close Two Aging Schools, Build Joint Campus"); a list or an address has more. */
+const HEADLINE_MAX_COMMAS = 1;
+const OPEN_PAREN = hashString('(');
+const COMMA = hashString(',');
+const PERIOD = hashString('.');
+
+/**
+ * A headline in words, not a results line or a table's row, whose names stand alone with their figures, nor an
+ * author's affiliation ("Lattice Lab, CNRS, France") or a guide's sentence in quotes ('The "Muskogee Turnpike."'),
+ * whose names the prose need not repeat.
+ */
+function isPlainHeadline(infos: WordInfo[], from: number, to: number): boolean {
+  let numbers = 0, commas = 0;
+  for (let k = from; k < to; k++) {
+    const info = infos[k] as WordInfo;
+    if (info.lowerHash === OPEN_PAREN || info.lowerHash === PERIOD || (info.capClass === CAP_DIGIT && ++numbers > HEADLINE_MAX_NUMBERS)
+      || (info.lowerHash === COMMA && ++commas > HEADLINE_MAX_COMMAS)) return false;
+  }
+  return true;
 }
 
 /** Whether the character at `at` is part of a word: a letter (any beyond Latin-1's symbols) or a digit. */
@@ -170,11 +206,16 @@ function onlyHeadlineWords(infos: WordInfo[], from: number, to: number, keep: To
 }
 
 /**
- * A headline span of two or more words that the prose writes in lowercase and never capitalizes mid-sentence: "Weak
- * Sales Outlook" beside "weak sales outlook" (not "Shares Jump" where the prose has "shares jumped" but no "jump").
+ * A headline span that holds no prose name and a word the prose never capitalizes mid-sentence, nor the gazetteer
+ * knows, is the headline's verbs and nouns: "Fire Guts", "Two Aging Schools", "Dog Mauls Jogger", "Help Tracing
+ * Missing Motherwell Teen" (the news names its people, places and organizations again below the headline, where
+ * they are capitalized). One word alone only where the prose also writes it in lowercase ("Bricklayers and Bus
+ * Drivers"). Only on a plain headline (`matches` not null). Spans of two or more words the prose writes only in lowercase go too ("Weak Sales Outlook"), prose
+ * names or not.
  */
 function untagHeadlineWords(
   infos: WordInfo[], tags: Uint8Array, from: number, to: number, writtenLowercase: (k: number) => boolean,
+  matches: readonly TokenSpan[] | null,
 ): void {
   for (let i = from; i < to;) {
     if (tags[i] === TAG_O) { i++; continue; }
@@ -183,6 +224,18 @@ function untagHeadlineWords(
     // (the text is searched only for a span of headline words)
     for (let k = i; k < end && common; k++) common = isHeadlineWord(infos[k] as WordInfo);
     for (let k = i; k < end && common; k++) common = writtenLowercase(k);
+    // (on a plain headline; a person's name that opens with a given name or an initial stays: "By Harriet Lowe",
+    //  a scorecard's "M. Atherton c Wasim b Waqar 31")
+    const first = infos[i] as WordInfo;
+    if (!common && matches && !matches.some((m) => m.start < end && m.end > i)
+      && (first.gazFull & (G_FIRST_HI | G_FIRST_LO)) === 0 && first.capClass !== CAP_INITIAL) {
+      let headlineWord = -1;
+      for (let k = i; k < end && headlineWord < 0; k++) {
+        const info = infos[k] as WordInfo;
+        if (info.hasUpper && isHeadlineWord(info)) headlineWord = k;
+      }
+      common = headlineWord >= 0 && (end - i >= 2 || writtenLowercase(headlineWord));
+    }
     if (common) tags.fill(TAG_O, i, end);
     i = end;
   }

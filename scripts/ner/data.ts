@@ -98,5 +98,11 @@ export function loadTrainingMix(): WeightedDoc[] {
       }
     }
   }
+  // experiment knob: NER_EXTRA="data/ner/x.jsonl:2,other.jsonl:1" adds documents from files outside the corpus
+  for (const kv of (process.env.NER_EXTRA ?? '').split(',').filter(Boolean)) {
+    const at = kv.lastIndexOf(':');
+    const weight = Number(kv.slice(at + 1));
+    for (const doc of readJsonl<CorpusDoc>(kv.slice(0, at))) out.push({ doc, weight });
+  }
   return out;
 }
