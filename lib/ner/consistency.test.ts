@@ -600,6 +600,15 @@ describe('a nationality before a name', () => {
   });
 });
 
+describe('a "person" that was founded (org-evidence.ts)', () => {
+  it('is an organization in every mention; a person who founded something stays a person', () => {
+    expect(consistency('Kestrel, founded in 2023 by two engineers, grew fast. Kestrel hired.', [['Kestrel', 'PER'], ['2:Kestrel', 'PER']]))
+      .toEqual(['ORG:Kestrel', 'ORG:Kestrel']);
+    expect(consistency('Raseef was founded in 2021 in Cairo.', [['Raseef', 'PER'], ['Cairo', 'LOC']])).toEqual(['ORG:Raseef', 'LOC:Cairo']);
+    expect(consistency('Obi founded the firm in 2023. Obi said so.', [['Obi', 'PER'], ['2:Obi', 'PER']])).toEqual(['PER:Obi', 'PER:Obi']);
+  });
+});
+
 describe('a name right after an organization noun', () => {
   it('is an organization ("the militant group Shabab", "the charity Caritas"), unless a personal name', () => {
     expect(consistency('The insurgent group Shabab said. Shabab fighters fled.', [['Shabab', 'PER'], ['2:Shabab', 'PER']])).toEqual(['ORG:Shabab', 'ORG:Shabab']);

@@ -6,7 +6,8 @@
  * - an apposition that ends in one ("Anthropic, the artificial intelligence startup founded by…", "Lukoil, Russia's
  *   largest oil company, said");
  * - an officer's title and a person after it ("Tesla CEO Elon Musk", "Schalke coach Huub Stevens");
- * - its shares or a stake in it (markets.ts).
+ * - its shares or a stake in it (markets.ts);
+ * - its founding, for a "person" ("Kestrel, founded in 2023 by…", "Raseef was founded in 2021").
  * Not a place or a nationality ("Gaza health ministry", "Turkish media"), nor a person's full name that starts with a
  * given name ("Sarah Cohen founded the movement"). Also here, as they read the same spans: a credit rating is no
  * name (markets.ts), and a company's first word alone is the company (org-names.ts).
@@ -69,6 +70,11 @@ const LOWERCASE_OFFICERS = new Set(['president', 'owner', 'coach', 'manager', 'l
 const DEMONYM_ENDING = /(?:an|ese|ish|i)$/;
 /** Second words of "chief …" officers ("chief executive", "chief financial officer"). */
 const CHIEF_OFFICES = new Set(['executive', 'financial', 'operating', 'technology', 'economist', 'scientist']);
+
+/** "X was founded in", "X, founded by": the verb, what may come before it, and what after. */
+const FOUNDED = hashString('founded');
+const FOUNDED_AUXILIARIES = new Set(['was', 'were', 'is'].map(hashString));
+const FOUNDED_AFTER = new Set(['in', 'by', 'as', 'on'].map(hashString));
 
 /** What step 8 reads: the article, its tags (written in place), and the document pass's own span keys. */
 export interface OrgEvidenceInput {
@@ -152,6 +158,15 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
     while (after < n && tags[after] === TAG_O && (infos[after] as WordInfo).capClass === CAP_LOWER && after - k <= 3) after++;
     return after < n && tags[after] === tagB(PER);
   };
+  // "Kestrel, founded in 2023 by…", "Raseef was founded in 2021": people are born, not founded
+  const founded = (s: TokenSpan): boolean => {
+    let k = s.end;
+    if (k + 2 >= n) return false;
+    if (isCommaAt(k)) k++;
+    else if (FOUNDED_AUXILIARIES.has((infos[k] as WordInfo).lowerHash)) k++;
+    else return false;
+    return (infos[k] as WordInfo).lowerHash === FOUNDED && FOUNDED_AFTER.has((infos[k + 1] as WordInfo).lowerHash);
+  };
   const spans = spansFromTags(tags, n);
   const orgKeys = new Set<number>();
   let companies: Set<WordInfo> | null = null;
@@ -172,7 +187,8 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
     const officer = (s.type === PER && executiveOf(s.end))
       || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true));
     if (officer || orgNounAt(s.end) >= 0 || ((s.type === PER || s.type === LOC) && appositiveOrgNoun(s))
-      || (s.type !== ORG && afterOrgNoun(s)) || namedAsStock(text, tokens, infos, s) || isRatingAgency(tokens, infos, s)) {
+      || (s.type !== ORG && afterOrgNoun(s)) || namedAsStock(text, tokens, infos, s) || isRatingAgency(tokens, infos, s)
+      || (s.type === PER && founded(s))) {
       orgKeys.add(keyOf(s));
     }
   }
