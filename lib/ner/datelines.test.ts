@@ -24,6 +24,13 @@ describe('findDatelines', () => {
   it('finds the newspapers’ datelines that end in a dash', () => {
     expect(datelines('Beer tents close\nMUNICH — This year’s festival drew crowds.')).toEqual([{ place: 'MUNICH', story: null }]);
     expect(datelines('KAGOSHIMA, Japan — Officials ordered evacuations.')).toEqual([{ place: 'KAGOSHIMA', story: null }]);
+    // the place and a colon, where the document has one such line (not a transcript's speakers)
+    expect(datelines('Run raises funds\nKOCHI: Over 3,500 runners took part.')).toEqual([{ place: 'KOCHI', story: null }]);
+    expect(datelines('GEORGE TOWN: The council met.')).toEqual([{ place: 'GEORGE TOWN', story: null }]);
+    expect(datelines('SMITH: I think so.\nJONES: I do not.')).toEqual([]);
+    expect(datelines('UPDATE: The road reopened.')).toEqual([]);
+    expect(datelines('RP: Is it wrong to ask?')).toEqual([]);
+    expect(datelines('MOON LANDING HOAX: CHURCH = STATE')).toEqual([]);
     expect(datelines('BRASÍLIA – President Lula signed.')).toEqual([{ place: 'BRASÍLIA', story: null }]);
     expect(datelines('NEW YORK — The album topped the chart.')).toEqual([{ place: 'NEW YORK', story: null }]);
   });

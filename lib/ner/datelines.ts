@@ -1,6 +1,6 @@
 /**
- * News-wire datelines: "BRUSSELS, March 3 (Reuters) -", "WASHINGTON (AP) —", the newspapers' "MUNICH —" and
- * "KAGOSHIMA, Japan —", and the dateline on a line of its own, "ROME 1996-12-06", that wire archives put between the
+ * News-wire datelines: "BRUSSELS, March 3 (Reuters) -", "WASHINGTON (AP) —", the newspapers' "MUNICH —",
+ * "KAGOSHIMA, Japan —" and "KOCHI:", and the dateline on a line of its own, "ROME 1996-12-06", that wire archives put between the
  * headline and the story.
  *
  * - The upper-case words that open a dateline are the place the story was filed from: LOC, whatever the tagger
@@ -31,8 +31,16 @@ const DATELINE_HEAD = new RegExp(`^(${PLACE})(?=(?:\\s*,\\s*[^\\n,(]{1,40}?)?(?:
 /** Upper-case words that open a line before a dash but are no place ("EXCLUSIVE — …", "ANALYSIS — …"). */
 const NOT_PLACES = new Set([
   'EXCLUSIVE', 'BREAKING', 'UPDATE', 'ANALYSIS', 'OPINION', 'WATCH', 'LIVE', 'FACTBOX', 'EXPLAINER', 'EDITORIAL',
-  'REVIEW', 'INTERVIEW', 'CORRECTION', 'PHOTOS', 'VIDEO',
+  'REVIEW', 'INTERVIEW', 'CORRECTION', 'PHOTOS', 'VIDEO', 'NOTE', 'UPDATED', 'SOURCE', 'SOURCES', 'PHOTO', 'WARNING',
+  'TRANSCRIPT', 'QUESTION', 'ANSWER', 'SUMMARY',
 ]);
+/**
+ * The South Asian and Malaysian papers' dateline, the place and a colon ("KOCHI: Over 3,500 runners…", "GEORGE TOWN:
+ * The council…"). A transcript's speakers are written the same way ("SMITH: I think…"), so a document's colon
+ * dateline counts only where it is the document's one such line, three letters or more (not a forum's "RP:"), before
+ * a sentence (not a slogan's "MOON LANDING HOAX: CHURCH = …").
+ */
+const COLON_HEAD = new RegExp(`^(?=\\p{Lu}{3})(${PLACE}):\\s+(?=\\p{Lu}\\p{Ll})`, 'u');
 /** A whole line that is a dateline: place, optional region, date, nothing after it. */
 const DATELINE_LINE = new RegExp(`^${PLACE}(?:\\s*,\\s*[^\\n,]{1,40}?)?\\s*,?\\s+${DATE}\\s*$`, 'u');
 
@@ -53,6 +61,8 @@ function isUpperStart(text: string, at: number): boolean {
 export function findDatelines(text: string, tokens: Tokens): Dateline[] {
   const out: Dateline[] = [];
   const n = tokens.count;
+  let colonLines = 0;
+  let colonDateline: Dateline | null = null;
   for (let i = 0; i < n; i++) {
     if (i > 0 && ((tokens.flags[i] as number) & TF_LINE_START) === 0) continue;
     const s = tokens.starts[i] as number;
@@ -61,10 +71,16 @@ export function findDatelines(text: string, tokens: Tokens): Dateline[] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(s, Math.min(lineEnd, s + DATELINE_MAX_CHARS));
     const head = DATELINE_HEAD.exec(line);
-    if (!head || NOT_PLACES.has(head[1] as string)) continue;
-    const placeEndChar = s + (head[1] as string).length;
-    let placeEnd = i;
-    while (placeEnd < n && (tokens.ends[placeEnd] as number) <= placeEndChar) placeEnd++;
+    if (!head) {
+      const colon = COLON_HEAD.exec(line);
+      if (colon && !NOT_PLACES.has(colon[1] as string)) {
+        colonLines++;
+        colonDateline = { placeStart: i, placeEnd: tokenAfter(tokens, i, s + (colon[1] as string).length), storyStart: -1 };
+      }
+      continue;
+    }
+    if (NOT_PLACES.has(head[1] as string)) continue;
+    const placeEnd = tokenAfter(tokens, i, s + (head[1] as string).length);
     let storyStart = -1;
     if (lineEnd - s <= DATELINE_MAX_CHARS && DATELINE_LINE.test(text.slice(s, lineEnd))) {
       let k = placeEnd;
@@ -73,5 +89,13 @@ export function findDatelines(text: string, tokens: Tokens): Dateline[] {
     }
     out.push({ placeStart: i, placeEnd, storyStart });
   }
+  if (colonLines === 1 && colonDateline) out.push(colonDateline);
   return out;
+}
+
+/** The first token from token i on that ends after character `end`. */
+function tokenAfter(tokens: Tokens, i: number, end: number): number {
+  let k = i;
+  while (k < tokens.count && (tokens.ends[k] as number) <= end) k++;
+  return k;
 }
