@@ -609,6 +609,22 @@ describe('a "person" that was founded (org-evidence.ts)', () => {
   });
 });
 
+describe('surname particles (particles.ts)', () => {
+  it('joins a person cut at a particle, and keeps the particles of a surname said alone', () => {
+    expect(consistency('She thanked Gethin ap Rhys on Monday.', [['Gethin', 'PER'], ['Rhys', 'PER']])).toEqual(['PER:Gethin ap Rhys']);
+    expect(consistency('Then Senne van den Heuvel scored.', [['Senne', 'PER']])).toEqual(['PER:Senne van den Heuvel']);
+    expect(consistency('It was hard, van der Heijden says.', [['Heijden', 'PER']])).toEqual(['PER:van der Heijden']);
+    expect(consistency('The letters came from al-Zarqawi.', [['Zarqawi', 'PER']])).toEqual(['PER:al-Zarqawi']);
+    // an untagged given name before them joins a person; a title does not
+    expect(consistency('Chief executive Maarten van der Linden said so.', [['Linden', 'PER']]))
+      .toEqual(['PER:Maarten van der Linden']);
+    expect(consistency('The Minister van der Linden said so.', [['Linden', 'PER']])).toEqual(['PER:van der Linden']);
+    // no person after the particles: nothing; "à la Trump" keeps its article outside
+    expect(consistency('They rode the Tour de France.', [['Tour de France', 'MISC']])).toEqual(['MISC:Tour de France']);
+    expect(consistency('A speech à la Trump.', [['Trump', 'PER']])).toEqual(['PER:Trump']);
+  });
+});
+
 describe('a name right after an organization noun', () => {
   it('is an organization ("the militant group Shabab", "the charity Caritas"), unless a personal name', () => {
     expect(consistency('The insurgent group Shabab said. Shabab fighters fled.', [['Shabab', 'PER'], ['2:Shabab', 'PER']])).toEqual(['ORG:Shabab', 'ORG:Shabab']);

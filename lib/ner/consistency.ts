@@ -54,6 +54,7 @@ import type { Dateline } from './datelines';
 import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
+import { joinSurnameParticles } from './particles';
 import { DATE_HASHES, charOfToken, isCap, lineStarts, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
@@ -515,6 +516,9 @@ export function applyConsistency(
       tags[i] = tagB(PER);
     }
   }
+  // 21. surname particles: "Gethin" + "ap" + "Rhys" is one person, "van der Heijden says" keeps its particles
+  //     (particles.ts)
+  joinSurnameParticles(tokens, infos, tags);
   // 15. storms are events, not people ("Hurricane Idris" … "Idris")
   mendStorms(text, tokens, infos, tags);
   // 17. sports events are MISC ("U.S. Open", "German Open", events.ts)
