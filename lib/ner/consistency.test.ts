@@ -625,6 +625,20 @@ describe('surname particles (particles.ts)', () => {
   });
 });
 
+describe('titles (titles.ts)', () => {
+  it('leaves local titles outside the name, and makes a titled "organization" the person', () => {
+    expect(consistency('Cllr Trevor Whitlock objected.', [['Cllr Trevor Whitlock', 'PER']])).toEqual(['PER:Trevor Whitlock']);
+    expect(consistency('Then Garda Siobhan Bryan spoke.', [['Garda Siobhan Bryan', 'PER']])).toEqual(['PER:Siobhan Bryan']);
+    expect(consistency('She told Judge Colm Roberts so.', [['Judge Colm Roberts', 'ORG']])).toEqual(['PER:Colm Roberts']);
+    // not a work, a band, a party, a stage name, or a school named after a judge
+    expect(consistency('They sang Mrs. Robinson again.', [['Mrs. Robinson', 'MISC']])).toEqual(['MISC:Mrs. Robinson']);
+    expect(consistency('He played with Mr. Bungle.', [['Mr. Bungle', 'ORG']])).toEqual(['ORG:Mr. Bungle']);
+    expect(consistency('The Justice First party quit.', [['Justice First', 'ORG']])).toEqual(['ORG:Justice First']);
+    expect(consistency('It featured DJ Khaled.', [['DJ Khaled', 'PER']])).toEqual(['PER:DJ Khaled']);
+    expect(consistency('She taught at Judge Roberts School.', [['Judge Roberts School', 'ORG']])).toEqual(['ORG:Judge Roberts School']);
+  });
+});
+
 describe('a name right after an organization noun', () => {
   it('is an organization ("the militant group Shabab", "the charity Caritas"), unless a personal name', () => {
     expect(consistency('The insurgent group Shabab said. Shabab fighters fled.', [['Shabab', 'PER'], ['2:Shabab', 'PER']])).toEqual(['ORG:Shabab', 'ORG:Shabab']);

@@ -55,6 +55,7 @@ import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
 import { joinSurnameParticles } from './particles';
+import { isPersonTitle, retypeTitledNames } from './titles';
 import { DATE_HASHES, charOfToken, isCap, lineStarts, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
@@ -311,7 +312,9 @@ export function applyConsistency(
       break;
     }
   }
-  // 5. titles and roles are outside the name ("President Recep Tayyip Erdogan" → "Recep Tayyip Erdogan")
+  // 5. titles and roles are outside the name ("President Recep Tayyip Erdogan" → "Recep Tayyip Erdogan"), and a name
+  //    with a personal title is a person's ("Judge Colm Roberts" typed ORG, titles.ts)
+  retypeTitledNames(infos, tags, n, gaz);
   spans = spansFromTags(tags, n);
   for (const s of spans) {
     if (s.type !== PER) continue;
@@ -331,7 +334,7 @@ export function applyConsistency(
       tags[k] = tagB(MISC);
       k++;
     }
-    while (s.end - k >= 2 && ((infos[k] as WordInfo).gaz & G_TITLE) !== 0 && isCap(infos[k + 1] as WordInfo)) {
+    while (s.end - k >= 2 && isPersonTitle(infos[k] as WordInfo) && isCap(infos[k + 1] as WordInfo)) {
       tags[k] = TAG_O;
       k++;
     }
