@@ -30,22 +30,20 @@ const HYPHEN = hashString('-');
 export function joinSurnameParticles(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
   const n = tokens.count;
   const isParticle = (k: number): boolean => tags[k] === TAG_O && PARTICLES.has((infos[k] as WordInfo).lowerHash);
-  /** The particles from k on, as the token after them (k when none); a glued hyphen after "al" counts with it. */
-  const afterParticles = (k: number): number => {
-    let j = k, count = 0;
-    while (j < n && count < MAX_PARTICLES && isParticle(j)) {
-      const hyphen = j + 1 < n && HYPHEN_PARTICLES.has((infos[j] as WordInfo).lowerHash)
-        && (infos[j + 1] as WordInfo).lowerHash === HYPHEN && ((tokens.flags[j + 2] as number) & TF_GLUE_LEFT) !== 0;
-      j += hyphen ? 2 : 1;
-      count++;
-      if (hyphen) break;
-    }
-    return j;
-  };
-  for (let i = 0; i < n; i++) {
-    if (!isParticle(i)) continue;
-    const after = afterParticles(i);
-    if (after === i || after >= n || !isCap(infos[after] as WordInfo)) continue;
+  // (found from their last particle, the one before a capital: most words are followed by none, so the set is asked
+  //  about few words)
+  for (let j = 0; j + 1 < n; j++) {
+    if (tags[j] !== TAG_O) continue;
+    let after = j + 1;
+    if (!isCap(infos[after] as WordInfo)) {
+      // "al" "-" "Qawas", glued
+      if ((infos[after] as WordInfo).lowerHash !== HYPHEN || after + 1 >= n || !HYPHEN_PARTICLES.has((infos[j] as WordInfo).lowerHash)
+        || ((tokens.flags[after] as number) & TF_GLUE_LEFT) === 0 || ((tokens.flags[after + 1] as number) & TF_GLUE_LEFT) === 0
+        || !isCap(infos[after + 1] as WordInfo)) continue;
+      after++;
+    } else if (!PARTICLES.has((infos[j] as WordInfo).lowerHash)) continue;
+    let i = j;
+    while (after === j + 1 && i > 0 && j - i + 1 < MAX_PARTICLES && isParticle(i - 1)) i--;
     const right = tags[after] === TAG_O ? -1 : typeOfTag(tags[after] as number);
     // the right part: a person's name, or one untagged capitalized word that is no sentence's first
     if (right !== -1 && (right !== PER || !isBegin(tags[after] as number))) continue;
@@ -63,6 +61,6 @@ export function joinSurnameParticles(tokens: Tokens, infos: WordInfo[], tags: Ui
       start = left;
     } else if (right !== PER) continue; // particles before an untagged word with no person before them: no name
     writeSpan(tags, { start, end, type: PER });
-    i = end - 1;
+    j = end - 1;
   }
 }
