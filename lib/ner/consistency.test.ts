@@ -609,6 +609,14 @@ describe('a "person" that was founded (org-evidence.ts)', () => {
   });
 });
 
+describe("a worker's employer (org-evidence.ts)", () => {
+  it('is an organization in every mention; not before a possessive', () => {
+    expect(consistency('said Cathal Kenny, an analyst at Davy. Davy expects more.', [['Cathal Kenny', 'PER'], ['Davy', 'LOC'], ['2:Davy', 'LOC']]))
+      .toEqual(['PER:Cathal Kenny', 'ORG:Davy', 'ORG:Davy']);
+    expect(consistency("a lecturer at Gaza City's university", [['Gaza City', 'LOC']])).toEqual(['LOC:Gaza City']);
+  });
+});
+
 describe('surname particles (particles.ts)', () => {
   it('joins a person cut at a particle, and keeps the particles of a surname said alone', () => {
     expect(consistency('She thanked Gethin ap Rhys on Monday.', [['Gethin', 'PER'], ['Rhys', 'PER']])).toEqual(['PER:Gethin ap Rhys']);

@@ -7,7 +7,8 @@
  *   largest oil company, said");
  * - an officer's title and a person after it ("Tesla CEO Elon Musk", "Schalke coach Huub Stevens");
  * - its shares or a stake in it (markets.ts);
- * - its founding, for a "person" ("Kestrel, founded in 2023 by…", "Raseef was founded in 2021").
+ * - its founding, for a "person" ("Kestrel, founded in 2023 by…", "Raseef was founded in 2021");
+ * - its workers ("an analyst at Bernstein", "an engineer at Sapporo Breweries").
  * Not a place or a nationality ("Gaza health ministry", "Turkish media"), nor a person's full name that starts with a
  * given name ("Sarah Cohen founded the movement"). Also here, as they read the same spans: a credit rating is no
  * name (markets.ts), and a company's first word alone is the company (org-names.ts).
@@ -75,6 +76,15 @@ const CHIEF_OFFICES = new Set(['executive', 'financial', 'operating', 'technolog
 const FOUNDED = hashString('founded');
 const FOUNDED_AUXILIARIES = new Set(['was', 'were', 'is'].map(hashString));
 const FOUNDED_AFTER = new Set(['in', 'by', 'as', 'on'].map(hashString));
+
+/** Workers before "at" and their employer's name ("an analyst at Bernstein"), lowercase. */
+const EMPLOYEE_NOUNS = new Set([
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers',
+  'scientist', 'scientists', 'engineer', 'engineers', 'executive', 'executives', 'professor', 'lecturer', 'partner',
+  'lawyer', 'attorney', 'trader', 'traders', 'banker', 'bankers', 'consultant', 'spokesman', 'spokeswoman',
+  'spokesperson', 'employee', 'employees', 'editor', 'reporter', 'correspondent', 'intern', 'fellow', 'manager',
+].map(hashString));
+const AT = hashString('at');
 
 /** What step 8 reads: the article, its tags (written in place), and the document pass's own span keys. */
 export interface OrgEvidenceInput {
@@ -167,6 +177,11 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
     else return false;
     return (infos[k] as WordInfo).lowerHash === FOUNDED && FOUNDED_AFTER.has((infos[k + 1] as WordInfo).lowerHash);
   };
+  // "an analyst at Bernstein", "a former engineer at Sapporo Breweries": a person's employer (not before a possessive,
+  //  "a lecturer at Gaza City's al-Azhar university": the employer comes after it)
+  const employer = (s: TokenSpan): boolean => s.start >= 2 && (infos[s.start - 1] as WordInfo).lowerHash === AT
+    && tags[s.start - 2] === TAG_O && EMPLOYEE_NOUNS.has((infos[s.start - 2] as WordInfo).lowerHash)
+    && !(s.end < n && POSSESSIVE_TEXTS.has(tokText(s.end)));
   const spans = spansFromTags(tags, n);
   const orgKeys = new Set<number>();
   let companies: Set<WordInfo> | null = null;
@@ -188,7 +203,7 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
       || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true));
     if (officer || orgNounAt(s.end) >= 0 || ((s.type === PER || s.type === LOC) && appositiveOrgNoun(s))
       || (s.type !== ORG && afterOrgNoun(s)) || namedAsStock(text, tokens, infos, s) || isRatingAgency(tokens, infos, s)
-      || (s.type === PER && founded(s))) {
+      || (s.type === PER && founded(s)) || (s.type !== ORG && s.type !== MISC && employer(s))) {
       orgKeys.add(keyOf(s));
     }
   }
