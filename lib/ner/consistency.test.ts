@@ -213,6 +213,12 @@ describe('headlines take their names from the prose', () => {
     expect(consistency(sources, [['Hull Daily Mail', 'ORG']])).toEqual(['ORG:Hull Daily Mail']);
   });
 
+  it("cuts a plain headline's one verb after the prose name off it", () => {
+    const text = 'Bank of England Cuts Rates in Tight Vote\nThe Bank of England cut rates on Thursday.';
+    expect(consistency(text, [['Bank of England Cuts', 'ORG'], ['2:Bank of England', 'ORG']]))
+      .toEqual(['ORG:Bank of England', 'ORG:Bank of England']);
+  });
+
   it("cuts a plain headline's words before the prose name off it", () => {
     const text = 'Grocery App Kiranakart Files for Listing\nKiranakart said it would list its shares.';
     expect(consistency(text, [['Grocery App Kiranakart Files', 'MISC'], ['2:Kiranakart', 'ORG']]))
