@@ -28,8 +28,8 @@ import type { Tokens } from './tokenize';
 const PER = 0;
 /** A headline is short: longer Title Case lines are prose dense with names ("Major General Artemas Ward, …"). */
 const HEADLINE_MAX_TOKENS = 16;
-/** Words after the prose name that make a run-on on a headline that is not plain (a name may have one more word of its
- *  own); on a plain one, one word. */
+/** Words after the prose name that make a run-on (a name may have one more word of its own: "MADRID OPEN"); on a plain
+ *  Title Case headline, one word. */
 const RUN_ON_MIN_WORDS = 2;
 /** Tokens that end a sentence, which a headline does not. */
 const SENTENCE_ENDS = new Set(['.', '?', '!', ':', ';'].map(hashString));
@@ -112,7 +112,7 @@ export function matchHeadlines(text: string, tokens: Tokens, infos: WordInfo[], 
     // a headline proper, not a prose line dense with names: short, and no sentence's end
     const headline = end - i <= HEADLINE_MAX_TOKENS && !SENTENCE_ENDS.has((infos[end - 1] as WordInfo).lowerHash);
     const plain = headline && end <= lastProse && isPlainHeadline(infos, i, end);
-    const matches = names.maxLen > 0 ? matchLine(infos, tags, names, i, end, headline, plain) : NO_MATCHES;
+    const matches = names.maxLen > 0 ? matchLine(infos, tags, names, i, end, headline, plain, m !== LINE_CAPS) : NO_MATCHES;
     if (headline) untagHeadlineWords(infos, tags, i, end, writtenLowercase, plain ? matches : null);
     if (m === LINE_CAPS) untagCommonWords(tokens, infos, tags, i, end, writtenLowercase);
     i = end;
@@ -122,6 +122,7 @@ export function matchHeadlines(text: string, tokens: Tokens, infos: WordInfo[], 
 /** Tags a headline line's prose names; returns the matches (empty when none). */
 function matchLine(
   infos: WordInfo[], tags: Uint8Array, names: Names, from: number, to: number, headline: boolean, plain: boolean,
+  titleCase: boolean,
 ): TokenSpan[] {
   const matches: TokenSpan[] = [];
   for (let i = from; i < to;) {
@@ -143,12 +144,14 @@ function matchLine(
     const exact = inside.length === 1 && inside[0]?.start === i && inside[0].end === end;
     // one prose name, then words the prose never capitalizes mid-sentence: the headline's verb and nouns run on
     //  ("Siemens Quarterly Profit Beats Forecasts", "Merkel Seals Coalition Deal"); "Madrid Open" keeps its "Open";
-    //  on a plain headline one such word is enough ("Bank of England Cuts", "Oracle Soars"; re3d's gold keeps
-    //  "ISIL Terrorists" whole, the one span this cost on the training sets' gold), and so are the headline's words
+    //  on a plain Title Case headline one such word is enough ("Bank of England Cuts", "Oracle Soars"; re3d's gold
+    //  keeps "ISIL Terrorists" whole, the one span this cost on the training sets' gold; in ALL CAPS "MADRID OPEN"
+    //  keeps its "OPEN"), and on any plain headline so are the headline's words
     //  before the name ("Grocery App Kiranakart Files", "Buy Wapiti Resources"; not in a results line's "Atletico
     //  Madrid 1")
     const name = inside[0] as TokenSpan;
-    const runOn = headline && inside.length === 1 && ((plain && (name.start > i || end > name.end)) || end - name.end >= RUN_ON_MIN_WORDS)
+    const runOn = headline && inside.length === 1
+      && ((plain && (name.start > i || (titleCase && end > name.end))) || end - name.end >= RUN_ON_MIN_WORDS)
       && onlyHeadlineWords(infos, i, end, name);
     if (exact || runOn || inside.length >= 2) tags.fill(TAG_O, i, end); // rewritten from the matches below
     else for (const m of inside) kept.add(m); // the tagger's longer name stays
