@@ -623,6 +623,13 @@ describe("a worker's employer (org-evidence.ts)", () => {
   });
 });
 
+describe('a "person" the gazetteer knows as a city', () => {
+  it('is a place, unless a word of it is a person\'s name too', () => {
+    expect(consistency("Abu Dhabi's index slipped.", [['Abu Dhabi', 'PER']])).toEqual(['LOC:Abu Dhabi']);
+    expect(consistency('Hamilton deserves nights like this.', [['Hamilton', 'PER']])).toEqual(['PER:Hamilton']);
+  });
+});
+
 describe('surname particles (particles.ts)', () => {
   it('joins a person cut at a particle, and keeps the particles of a surname said alone', () => {
     expect(consistency('She thanked Gethin ap Rhys on Monday.', [['Gethin', 'PER'], ['Rhys', 'PER']])).toEqual(['PER:Gethin ap Rhys']);

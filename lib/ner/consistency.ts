@@ -31,7 +31,7 @@
  * 20. well-known organizations, news agencies and outlets are ORG ("Spotify", "Wikinews", organizations.ts).
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
-import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER } from './features';
+import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER, CAP_TITLE } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_FIRST_HI, G_FIRST_LO, G_ORG, G_PERSON_NAME, G_TEAM, G_TITLE, knownType } from './gazetteer';
 import { SEQ_SEED, hashSet, hashString, seqHash } from './hash';
 import { matchHeadlines } from './headlines';
@@ -400,7 +400,16 @@ export function applyConsistency(
     // a "place" that ends in an organization's head noun is the organization ("Great Barrier Reef Marine Park
     //  Authority", "Glasgow City F.C."; not "Lincoln Center", "Holy Trinity Church", "Dunedin Hospital": places too)
     const placeOrg = s.type === LOC && s.end - s.start >= 2 && ORG_HEADS_NOT_PLACES.has((infos[s.end - 1] as WordInfo).lowerHash);
-    const type = bits & G_COUNTRY ? LOC : nationality ? MISC : knownOrg || placeOrg ? ORG : -1;
+    // a "person" that the gazetteer knows as a city or region and none of whose words is a person's name ("Abu Dhabi's
+    //  benchmark index", "Freiburg's city council"; not "Hamilton", "Churchill": surnames too; in Title Case, not a
+    //  nickname's "GRaZ" nor an acronym)
+    let cityPerson = s.type === PER && (bits & G_CITY) !== 0;
+    for (let k = s.start; k < s.end && cityPerson; k++) {
+      const info = infos[k] as WordInfo;
+      const second = text.charCodeAt((tokens.starts[k] as number) + 1);
+      cityPerson = (info.gaz & G_PERSON_NAME) === 0 && (!info.hasUpper || (info.capClass === CAP_TITLE && !(second >= 65 && second <= 90)));
+    }
+    const type = bits & G_COUNTRY || cityPerson ? LOC : nationality ? MISC : knownOrg || placeOrg ? ORG : -1;
     if (type >= 0 && type !== s.type) { s.type = type; writeSpan(tags, s); }
     // "a Massachusetts Democrat" is a party member (MISC, as the training sets' gold has "Texas Republicans"), not an
     //  organization nor a person
