@@ -630,6 +630,15 @@ describe('a "person" the gazetteer knows as a city', () => {
   });
 });
 
+describe('a team the tagger typed MISC, before its officer (org-evidence.ts)', () => {
+  it('is an organization; a people before its leader is not', () => {
+    expect(consistency('Urawa coach Maciej Skorza said so. Urawa lost.', [['Urawa', 'MISC'], ['Maciej Skorza', 'PER'], ['2:Urawa', 'MISC']]))
+      .toEqual(['ORG:Urawa', 'PER:Maciej Skorza', 'ORG:Urawa']);
+    expect(consistency('the Bosnian Serb leader Radovan Karadzic', [['Bosnian Serb', 'MISC'], ['Radovan Karadzic', 'PER']]))
+      .toEqual(['MISC:Bosnian Serb', 'PER:Radovan Karadzic']);
+  });
+});
+
 describe('surname particles (particles.ts)', () => {
   it('joins a person cut at a particle, and keeps the particles of a surname said alone', () => {
     expect(consistency('She thanked Gethin ap Rhys on Monday.', [['Gethin', 'PER'], ['Rhys', 'PER']])).toEqual(['PER:Gethin ap Rhys']);

@@ -85,6 +85,7 @@ const EMPLOYEE_NOUNS = new Set([
   'spokesperson', 'employee', 'employees', 'editor', 'reporter', 'correspondent', 'intern', 'fellow', 'manager',
 ].map(hashString));
 const AT = hashString('at');
+const LEADER = hashString('leader');
 
 /** What step 8 reads: the article, its tags (written in place), and the document pass's own span keys. */
 export interface OrgEvidenceInput {
@@ -199,7 +200,11 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
     // a full name that starts with a given name is a person even before a group noun ("Sarah Cohen founded the
     // movement")
     if (s.type === PER && startsWithGivenName(infos, s)) continue;
+    // (a team the tagger typed MISC, "Urawa coach Maciej Skorza"; not a people's or a faith's leader, "Bosnian Serb
+    //  leader", "South Korean Presbyterian leader")
     const officer = (s.type === PER && executiveOf(s.end))
+      || (s.type === MISC && !DEMONYM_ENDING.test(tokText(s.end - 1)) && s.end < n
+        && (infos[s.end] as WordInfo).lowerHash !== LEADER && executiveOf(s.end))
       || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true));
     if (officer || orgNounAt(s.end) >= 0 || ((s.type === PER || s.type === LOC) && appositiveOrgNoun(s))
       || (s.type !== ORG && afterOrgNoun(s)) || namedAsStock(text, tokens, infos, s) || isRatingAgency(tokens, infos, s)
