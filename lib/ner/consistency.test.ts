@@ -639,6 +639,15 @@ describe('a team the tagger typed MISC, before its officer (org-evidence.ts)', (
   });
 });
 
+describe("a one-word \"person\" whose possessive holds a person named in full (org-evidence.ts)", () => {
+  it('is the team or company they belong to; not after a title', () => {
+    expect(consistency("He held off McLaren's Lando Norris.", [['McLaren', 'PER'], ['Lando Norris', 'PER']]))
+      .toEqual(['ORG:McLaren', 'PER:Lando Norris']);
+    expect(consistency("Princess Beatrice's Philip Treacy hat sold.", [['Beatrice', 'PER'], ['Philip Treacy', 'PER']]))
+      .toEqual(['PER:Beatrice', 'PER:Philip Treacy']);
+  });
+});
+
 describe('surname particles (particles.ts)', () => {
   it('joins a person cut at a particle, and keeps the particles of a surname said alone', () => {
     expect(consistency('She thanked Gethin ap Rhys on Monday.', [['Gethin', 'PER'], ['Rhys', 'PER']])).toEqual(['PER:Gethin ap Rhys']);

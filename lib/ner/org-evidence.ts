@@ -17,6 +17,7 @@ import { CAP_LOWER, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_PERSON_NAME, knownType } from './gazetteer';
 import { hashString } from './hash';
+import { isPersonTitle } from './titles';
 import { isCreditRating, isRatingAgency, namedAsStock } from './markets';
 import { companyFirstWord, tagCompanyShortForms } from './org-names';
 import { charOfToken, spanEnd, spansFromTags, startsWithGivenName, writeSpan } from './spans';
@@ -183,6 +184,12 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
   const employer = (s: TokenSpan): boolean => s.start >= 2 && (infos[s.start - 1] as WordInfo).lowerHash === AT
     && tags[s.start - 2] === TAG_O && EMPLOYEE_NOUNS.has((infos[s.start - 2] as WordInfo).lowerHash)
     && !(s.end < n && POSSESSIVE_TEXTS.has(tokText(s.end)));
+  // "McLaren's Lando Norris", "Glanbia's Siobhan Ryan": a one-word "person" whose possessive holds a person named in
+  //  full is the team or company they belong to (not after a title: "Princess Beatrice's Philip Treacy hat")
+  const possessorOfPerson = (s: TokenSpan): boolean => s.end - s.start === 1 && s.end + 3 <= n
+    && !(s.start > 0 && isPersonTitle(infos[s.start - 1] as WordInfo))
+    && POSSESSIVE_TEXTS.has(tokText(s.end)) && tags[s.end + 1] === tagB(PER)
+    && spanEnd(tags, n, s.end + 1) - (s.end + 1) >= 2;
   const spans = spansFromTags(tags, n);
   const orgKeys = new Set<number>();
   let companies: Set<WordInfo> | null = null;
@@ -208,7 +215,7 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
       || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true));
     if (officer || orgNounAt(s.end) >= 0 || ((s.type === PER || s.type === LOC) && appositiveOrgNoun(s))
       || (s.type !== ORG && afterOrgNoun(s)) || namedAsStock(text, tokens, infos, s) || isRatingAgency(tokens, infos, s)
-      || (s.type === PER && founded(s)) || (s.type !== ORG && s.type !== MISC && employer(s))) {
+      || (s.type === PER && (founded(s) || possessorOfPerson(s))) || (s.type !== ORG && s.type !== MISC && employer(s))) {
       orgKeys.add(keyOf(s));
     }
   }
