@@ -28,7 +28,10 @@
  * 18. every name of a cricket scorecard's batting lines is a person ("M. Atherton c Wasim b Waqar 31", scorecards.ts);
  * 19. in a ranked list, a name before a club in parentheses is a person and the club an organization ("5 - Ronaldo
  *     ( Barcelona )", rankings.ts);
- * 20. well-known organizations, news agencies and outlets are ORG ("Spotify", "Wikinews", organizations.ts).
+ * 20. well-known organizations, news agencies and outlets are ORG ("Spotify", "Wikinews", organizations.ts);
+ * 21. a person cut at a surname particle is one ("Gethin" + "ap" + "Rhys", particles.ts).
+ * Step 5 also reads titles.ts (titles the gazetteer lacks, "Judge Colm Roberts" typed ORG), step 6 types a "person"
+ * the gazetteer knows as a city LOC ("Abu Dhabi's").
  * Changes to these passes are checked on dev and on the training sets' gold (`npm run ab:ner`, docs/ner.md).
  */
 import { CAP_ALL, CAP_DIGIT, CAP_LOWER, CAP_OTHER, CAP_TITLE } from './features';

@@ -1,7 +1,7 @@
 /**
  * News-wire datelines: "BRUSSELS, March 3 (Reuters) -", "WASHINGTON (AP) —", the newspapers' "MUNICH —",
- * "KAGOSHIMA, Japan —" and "KOCHI:", and the dateline on a line of its own, "ROME 1996-12-06", that wire archives put between the
- * headline and the story.
+ * "KAGOSHIMA, Japan —" and "KOCHI:", and the dateline on a line of its own, "ROME 1996-12-06", that wire archives
+ * put between the headline and the story.
  *
  * - The upper-case words that open a dateline are the place the story was filed from: LOC, whatever the tagger
  *   said (it had typed "BRUSSELS" before "(Reuters)" an organization, from the agency's name beside it).
@@ -75,7 +75,8 @@ export function findDatelines(text: string, tokens: Tokens): Dateline[] {
       const colon = COLON_HEAD.exec(line);
       if (colon && !NOT_PLACES.has(colon[1] as string)) {
         colonLines++;
-        colonDateline = { placeStart: i, placeEnd: tokenAfter(tokens, i, s + (colon[1] as string).length), storyStart: -1 };
+        const placeEnd = tokenAfter(tokens, i, s + (colon[1] as string).length);
+        colonDateline = { placeStart: i, placeEnd, storyStart: -1 };
       }
       continue;
     }

@@ -112,7 +112,8 @@ export function matchHeadlines(text: string, tokens: Tokens, infos: WordInfo[], 
     // a headline proper, not a prose line dense with names: short, and no sentence's end
     const headline = end - i <= HEADLINE_MAX_TOKENS && !SENTENCE_ENDS.has((infos[end - 1] as WordInfo).lowerHash);
     const plain = headline && end <= lastProse && isPlainHeadline(infos, i, end);
-    const matches = names.maxLen > 0 ? matchLine(infos, tags, names, i, end, headline, plain, m !== LINE_CAPS) : NO_MATCHES;
+    const matches = names.maxLen > 0
+      ? matchLine(infos, tags, names, i, end, headline, plain, m !== LINE_CAPS) : NO_MATCHES;
     if (headline) untagHeadlineWords(infos, tags, i, end, writtenLowercase, plain ? matches : null);
     if (m === LINE_CAPS) untagCommonWords(tokens, infos, tags, i, end, writtenLowercase);
     i = end;
@@ -146,9 +147,8 @@ function matchLine(
     //  ("Siemens Quarterly Profit Beats Forecasts", "Merkel Seals Coalition Deal"); "Madrid Open" keeps its "Open";
     //  on a plain Title Case headline one such word is enough ("Bank of England Cuts", "Oracle Soars"; re3d's gold
     //  keeps "ISIL Terrorists" whole, the one span this cost on the training sets' gold; in ALL CAPS "MADRID OPEN"
-    //  keeps its "OPEN"), and on any plain headline so are the headline's words
-    //  before the name ("Grocery App Kiranakart Files", "Buy Wapiti Resources"; not in a results line's "Atletico
-    //  Madrid 1")
+    //  keeps its "OPEN"), and on any plain headline so are the headline's words before the name ("Grocery App
+    //  Kiranakart Files", "Buy Wapiti Resources"; not in a results line's "Atletico Madrid 1")
     const name = inside[0] as TokenSpan;
     const runOn = headline && inside.length === 1
       && ((plain && (name.start > i || (titleCase && end > name.end))) || end - name.end >= RUN_ON_MIN_WORDS)
@@ -185,7 +185,8 @@ function isPlainHeadline(infos: WordInfo[], from: number, to: number): boolean {
   let numbers = 0, commas = 0;
   for (let k = from; k < to; k++) {
     const info = infos[k] as WordInfo;
-    if (info.lowerHash === OPEN_PAREN || info.lowerHash === PERIOD || (info.capClass === CAP_DIGIT && ++numbers > HEADLINE_MAX_NUMBERS)
+    if (info.lowerHash === OPEN_PAREN || info.lowerHash === PERIOD
+      || (info.capClass === CAP_DIGIT && ++numbers > HEADLINE_MAX_NUMBERS)
       || (info.lowerHash === COMMA && ++commas > HEADLINE_MAX_COMMAS)) return false;
   }
   return true;
@@ -215,8 +216,8 @@ function onlyHeadlineWords(infos: WordInfo[], from: number, to: number, keep: To
  * knows, is the headline's verbs and nouns: "Fire Guts", "Two Aging Schools", "Dog Mauls Jogger", "Help Tracing
  * Missing Motherwell Teen" (the news names its people, places and organizations again below the headline, where
  * they are capitalized). One word alone only where the prose also writes it in lowercase ("Bricklayers and Bus
- * Drivers"). Only on a plain headline (`matches` not null). Spans of two or more words the prose writes only in lowercase go too ("Weak Sales Outlook"), prose
- * names or not.
+ * Drivers"). Only on a plain headline (`matches` not null). Spans of two or more words the prose writes only in
+ * lowercase go on any headline ("Weak Sales Outlook"), prose names or not.
  */
 function untagHeadlineWords(
   infos: WordInfo[], tags: Uint8Array, from: number, to: number, writtenLowercase: (k: number) => boolean,

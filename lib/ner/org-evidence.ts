@@ -8,7 +8,9 @@
  * - an officer's title and a person after it ("Tesla CEO Elon Musk", "Schalke coach Huub Stevens");
  * - its shares or a stake in it (markets.ts);
  * - its founding, for a "person" ("Kestrel, founded in 2023 by…", "Raseef was founded in 2021");
- * - its workers ("an analyst at Bernstein", "an engineer at Sapporo Breweries").
+ * - its workers ("an analyst at Bernstein", "an engineer at Sapporo Breweries");
+ * - a person named in full in its possessive ("McLaren's Lando Norris"), and its officer after a "work" (the tagger's
+ *   MISC: "Urawa coach Maciej Skorza").
  * Not a place or a nationality ("Gaza health ministry", "Turkish media"), nor a person's full name that starts with a
  * given name ("Sarah Cohen founded the movement"). Also here, as they read the same spans: a credit rating is no
  * name (markets.ts), and a company's first word alone is the company (org-names.ts).
@@ -215,7 +217,8 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
       || (s.type === LOC && !(s.start > 0 && tags[s.start - 1] !== TAG_O) && executiveOf(s.end, true));
     if (officer || orgNounAt(s.end) >= 0 || ((s.type === PER || s.type === LOC) && appositiveOrgNoun(s))
       || (s.type !== ORG && afterOrgNoun(s)) || namedAsStock(text, tokens, infos, s) || isRatingAgency(tokens, infos, s)
-      || (s.type === PER && (founded(s) || possessorOfPerson(s))) || (s.type !== ORG && s.type !== MISC && employer(s))) {
+      || (s.type === PER && (founded(s) || possessorOfPerson(s)))
+      || (s.type !== ORG && s.type !== MISC && employer(s))) {
       orgKeys.add(keyOf(s));
     }
   }
