@@ -58,7 +58,7 @@ import type { HashDict } from './hashdict';
 import type { WordInfo } from './features';
 import { N_TYPES, TAG_O, isBegin, tagB, typeOfTag } from './tags';
 import { joinSurnameParticles } from './particles';
-import { isPersonTitle, retypeTitledNames } from './titles';
+import { isPersonTitle, retypeTitledName } from './titles';
 import { DATE_HASHES, charOfToken, isCap, lineStarts, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
@@ -317,10 +317,9 @@ export function applyConsistency(
   }
   // 5. titles and roles are outside the name ("President Recep Tayyip Erdogan" → "Recep Tayyip Erdogan"), and a name
   //    with a personal title is a person's ("Judge Colm Roberts" typed ORG, titles.ts)
-  retypeTitledNames(infos, tags, n, gaz);
   spans = spansFromTags(tags, n);
   for (const s of spans) {
-    if (s.type !== PER) continue;
+    if (s.type !== PER && !retypeTitledName(infos, tags, s, gaz)) continue;
     // no person's name is written like "eBay" or "wikiHow" (a lowercase start with a capital inside): a brand
     // or a product, whose type the tagger cannot tell, so it is left untagged rather than shown as a person
     const first = infos[s.start] as WordInfo;
@@ -533,7 +532,7 @@ export function applyConsistency(
   }
   // 21. surname particles: "Gethin" + "ap" + "Rhys" is one person, "van der Heijden says" keeps its particles
   //     (particles.ts)
-  joinSurnameParticles(tokens, infos, tags);
+  joinSurnameParticles(tokens, infos, tags, upper);
   // 15. storms are events, not people ("Hurricane Idris" … "Idris")
   mendStorms(text, tokens, infos, tags);
   // 17. sports events are MISC ("U.S. Open", "German Open", events.ts)

@@ -27,23 +27,25 @@ const HYPHEN_PARTICLES = new Set(['al', 'el'].map(hashString));
 const MAX_PARTICLES = 2;
 const HYPHEN = hashString('-');
 
-export function joinSurnameParticles(tokens: Tokens, infos: WordInfo[], tags: Uint8Array): void {
+/**
+ * Joins the particles before the capitalized tokens `upper` (ascending; the document pass lists them in one look at
+ * every word, so this pass looks only where a particle can be).
+ */
+export function joinSurnameParticles(tokens: Tokens, infos: WordInfo[], tags: Uint8Array, upper: readonly number[]): void {
   const n = tokens.count;
   const isParticle = (k: number): boolean => tags[k] === TAG_O && PARTICLES.has((infos[k] as WordInfo).lowerHash);
-  // (found from their last particle, the one before a capital: most words are followed by none, so the set is asked
-  //  about few words)
-  for (let j = 0; j + 1 < n; j++) {
-    if (tags[j] !== TAG_O) continue;
-    let after = j + 1;
-    if (!isCap(infos[after] as WordInfo)) {
+  let done = 0; // tokens before this are in a name already joined
+  for (const after of upper) {
+    let j = after - 1;
+    if (j < done || tags[j] !== TAG_O || !isCap(infos[after] as WordInfo)) continue;
+    if ((infos[j] as WordInfo).lowerHash === HYPHEN) {
       // "al" "-" "Qawas", glued
-      if ((infos[after] as WordInfo).lowerHash !== HYPHEN || after + 1 >= n || !HYPHEN_PARTICLES.has((infos[j] as WordInfo).lowerHash)
-        || ((tokens.flags[after] as number) & TF_GLUE_LEFT) === 0 || ((tokens.flags[after + 1] as number) & TF_GLUE_LEFT) === 0
-        || !isCap(infos[after + 1] as WordInfo)) continue;
-      after++;
+      if (j < 1 || j - 1 < done || !HYPHEN_PARTICLES.has((infos[j - 1] as WordInfo).lowerHash) || tags[j - 1] !== TAG_O
+        || ((tokens.flags[j] as number) & TF_GLUE_LEFT) === 0 || ((tokens.flags[after] as number) & TF_GLUE_LEFT) === 0) continue;
+      j--;
     } else if (!PARTICLES.has((infos[j] as WordInfo).lowerHash)) continue;
     let i = j;
-    while (after === j + 1 && i > 0 && j - i + 1 < MAX_PARTICLES && isParticle(i - 1)) i--;
+    while (after === j + 1 && i > done && j - i + 1 < MAX_PARTICLES && isParticle(i - 1)) i--;
     const right = tags[after] === TAG_O ? -1 : typeOfTag(tags[after] as number);
     // the right part: a person's name, or one untagged capitalized word that is no sentence's first
     if (right !== -1 && (right !== PER || !isBegin(tags[after] as number))) continue;
@@ -61,6 +63,6 @@ export function joinSurnameParticles(tokens: Tokens, infos: WordInfo[], tags: Ui
       start = left;
     } else if (right !== PER) continue; // particles before an untagged word with no person before them: no name
     writeSpan(tags, { start, end, type: PER });
-    j = end - 1;
+    done = end;
   }
 }

@@ -11,7 +11,8 @@ import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_ORG, G_PERSON_NAME, G_TEAM, G_TITLE, knownType } from './gazetteer';
 import { SEQ_SEED, hashSet, seqHash } from './hash';
 import type { HashDict } from './hashdict';
-import { isCap, spansFromTags, writeSpan } from './spans';
+import { isCap, writeSpan } from './spans';
+import type { TokenSpan } from './spans';
 import { TAG_O } from './tags';
 
 const PER = 0, ORG = 1, LOC = 2;
@@ -38,28 +39,32 @@ export function isPersonTitle(info: WordInfo): boolean {
   return (info.gaz & G_TITLE) !== 0 || MORE_TITLES.has(info.lowerHash);
 }
 
-/** "Judge Colm Roberts" typed ORG → "Colm Roberts" PER (see the module's comment). */
-export function retypeTitledNames(infos: WordInfo[], tags: Uint8Array, n: number, gaz: HashDict): void {
-  for (const s of spansFromTags(tags, n)) {
-    // (an organization or a place: a work the tagger typed MISC keeps its title, "Mrs. Robinson", "Mr. Tambourine Man")
-    const title = infos[s.start] as WordInfo;
-    if ((s.type !== ORG && s.type !== LOC) || s.end - s.start < 2 || title.capClass !== CAP_TITLE
-      || !PERSONAL_TITLES.has(title.lowerHash)) continue;
-    let h = SEQ_SEED, named = true;
-    for (let k = s.start + 1; k < s.end && named; k++) {
-      named = isCap(infos[k] as WordInfo) || isLowercaseParticle(infos[k] as WordInfo);
-      h = seqHash(h, (infos[k] as WordInfo).lowerHash);
-    }
-    const last = infos[s.end - 1] as WordInfo;
-    if (!named || INSTITUTION_HEADS.has(last.lowerHash) || (gaz.get(h) & (G_ORG | G_TEAM | G_COUNTRY | G_CITY)) !== 0) continue;
-    // the rest reads as a person's name: a known given name or surname, or a last word the training names know as a
-    //  person's ("Judge Colm Roberts"; not "Mr. Bungle", a band, nor "Justice First", a party)
-    let personal = knownType(last) === PER;
-    for (let k = s.start + 1; k < s.end && !personal; k++) personal = ((infos[k] as WordInfo).gaz & G_PERSON_NAME) !== 0;
-    if (!personal) continue;
-    tags[s.start] = TAG_O;
-    writeSpan(tags, { start: s.start + 1, end: s.end, type: PER });
+/**
+ * "Judge Colm Roberts" typed ORG → "Colm Roberts" PER (see the module's comment): rewrites span `s` and its tags, and
+ * says whether it did.
+ */
+export function retypeTitledName(infos: WordInfo[], tags: Uint8Array, s: TokenSpan, gaz: HashDict): boolean {
+  // (an organization or a place: a work the tagger typed MISC keeps its title, "Mrs. Robinson", "Mr. Tambourine Man")
+  const title = infos[s.start] as WordInfo;
+  if ((s.type !== ORG && s.type !== LOC) || s.end - s.start < 2 || title.capClass !== CAP_TITLE
+    || !PERSONAL_TITLES.has(title.lowerHash)) return false;
+  let h = SEQ_SEED, named = true;
+  for (let k = s.start + 1; k < s.end && named; k++) {
+    named = isCap(infos[k] as WordInfo) || isLowercaseParticle(infos[k] as WordInfo);
+    h = seqHash(h, (infos[k] as WordInfo).lowerHash);
   }
+  const last = infos[s.end - 1] as WordInfo;
+  if (!named || INSTITUTION_HEADS.has(last.lowerHash) || (gaz.get(h) & (G_ORG | G_TEAM | G_COUNTRY | G_CITY)) !== 0) return false;
+  // the rest reads as a person's name: a known given name or surname, or a last word the training names know as a
+  //  person's ("Judge Colm Roberts"; not "Mr. Bungle", a band, nor "Justice First", a party)
+  let personal = knownType(last) === PER;
+  for (let k = s.start + 1; k < s.end && !personal; k++) personal = ((infos[k] as WordInfo).gaz & G_PERSON_NAME) !== 0;
+  if (!personal) return false;
+  tags[s.start] = TAG_O;
+  s.start++;
+  s.type = PER;
+  writeSpan(tags, s);
+  return true;
 }
 
 /** "de" of "Alexandre de Moraes": a short lowercase word inside a person's name. */
