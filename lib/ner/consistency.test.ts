@@ -648,12 +648,21 @@ describe("a one-word \"person\" whose possessive holds a person named in full (o
   });
 });
 
+describe("a transcript's speaker in capitals", () => {
+  it('is the person whose surname it is; another label is not', () => {
+    const text = 'Clara Henning spoke to Kenji Arakawa.\nHENNING: Was it hard?\nARAKAWA: Only when asked.\nNOTE: Edited.';
+    expect(consistency(text, [['Clara Henning', 'PER'], ['Kenji Arakawa', 'PER']]))
+      .toEqual(['PER:Clara Henning', 'PER:Kenji Arakawa', 'PER:HENNING', 'PER:ARAKAWA']);
+  });
+});
+
 describe('surname particles (particles.ts)', () => {
   it('joins a person cut at a particle, and keeps the particles of a surname said alone', () => {
     expect(consistency('She thanked Gethin ap Rhys on Monday.', [['Gethin', 'PER'], ['Rhys', 'PER']])).toEqual(['PER:Gethin ap Rhys']);
     expect(consistency('Then Senne van den Heuvel scored.', [['Senne', 'PER']])).toEqual(['PER:Senne van den Heuvel']);
     expect(consistency('It was hard, van der Heijden says.', [['Heijden', 'PER']])).toEqual(['PER:van der Heijden']);
     expect(consistency('The letters came from al-Zarqawi.', [['Zarqawi', 'PER']])).toEqual(['PER:al-Zarqawi']);
+    expect(consistency('the rule of Daniel arap Moi ended.', [['Daniel', 'PER'], ['Moi', 'PER']])).toEqual(['PER:Daniel arap Moi']);
     // an untagged given name before them joins a person; a title does not
     expect(consistency('Chief executive Maarten van der Linden said so.', [['Linden', 'PER']]))
       .toEqual(['PER:Maarten van der Linden']);

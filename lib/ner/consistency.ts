@@ -61,7 +61,7 @@ import { joinSurnameParticles } from './particles';
 import { isPersonTitle, retypeTitledName } from './titles';
 import { DATE_HASHES, charOfToken, isCap, lineStarts, spanEnd, spanStartAt, spansFromTags, startsWithGivenName, tokenStartingAt, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
-import { TF_GLUE_LEFT, TF_SENT_START } from './tokenize';
+import { TF_GLUE_LEFT, TF_LINE_START, TF_SENT_START } from './tokenize';
 import type { Tokens } from './tokenize';
 
 /** Determiners before which a capitalized word is a family or group name rather than a person. */
@@ -98,7 +98,7 @@ const NATIONALITY_NOUNS = new Set([
 const isNationalityNoun = (info: WordInfo, word: string): boolean =>
   (info.gazFull & G_DEMONYM) !== 0 || NATIONALITY_NOUNS.has(word);
 
-const COMMA = 44;
+const COMMA = 44, COLON = 58;
 
 /** Plurals whose possessive belongs inside organization names, so a possessive after them does not split a span. */
 const PLURAL_POSSESSIVE_IN_NAMES = new Set(['people', 'women', 'children', 'men']);
@@ -528,6 +528,14 @@ export function applyConsistency(
       if (i + 1 < n && isCap(infos[i + 1] as WordInfo)) continue;
       if (i > 0 && tags[i - 1] !== TAG_O && ((tokens.flags[i] as number) & TF_GLUE_LEFT) === 0 && isCap(infos[i - 1] as WordInfo)) continue;
       tags[i] = tagB(PER);
+    }
+    // a transcript's speaker in capitals, by surname ("ARAKAWA: Only when…" after "Kenji Arakawa")
+    let surnameKeys: Set<number> | null = null;
+    for (const i of upper) {
+      if (tags[i] !== TAG_O || (infos[i] as WordInfo).capClass !== CAP_ALL || i + 1 >= n
+        || (i > 0 && ((tokens.flags[i] as number) & TF_LINE_START) === 0) || charOfToken(text, tokens, i + 1) !== COLON) continue;
+      surnameKeys ??= new Set([...surnames].map((w) => w.lowerHash));
+      if (surnameKeys.has((infos[i] as WordInfo).lowerHash)) tags[i] = tagB(PER);
     }
   }
   // 21. surname particles: "Gethin" + "ap" + "Rhys" is one person, "van der Heijden says" keeps its particles

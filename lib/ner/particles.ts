@@ -19,7 +19,7 @@ const PER = 0;
 /** Lowercase surname particles (Dutch, German, French, Italian, Spanish, Portuguese, Welsh, Kikuyu, Arabic). */
 const PARTICLES = new Set([
   'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'des', 'ter', 'ten', 'von', 'zu', 'ap',
-  'wa', 'bin', 'binti', 'ibn', 'al', 'el', // not "le", "la": "à la Trump"
+  'wa', 'arap', 'bin', 'binti', 'binte', 'ibn', 'al', 'el', // not "le", "la": "à la Trump"
 ].map(hashString));
 /** Particles that glue to the surname with a hyphen ("al-Qawas", "el-Sisi"). */
 const HYPHEN_PARTICLES = new Set(['al', 'el'].map(hashString));
