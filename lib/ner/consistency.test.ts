@@ -656,6 +656,14 @@ describe("a transcript's speaker in capitals", () => {
   });
 });
 
+describe('a name after "maker" (org-evidence.ts)', () => {
+  it('is the company; a person with a particle is not', () => {
+    expect(consistency('Shares of battery maker Lingxin rose. Lingxin said so.', [['Lingxin', 'PER'], ['2:Lingxin', 'PER']]))
+      .toEqual(['ORG:Lingxin', 'ORG:Lingxin']);
+    expect(consistency('the death of bomb maker Azahari bin Husin', [['Azahari bin Husin', 'PER']])).toEqual(['PER:Azahari bin Husin']);
+  });
+});
+
 describe('surname particles (particles.ts)', () => {
   it('joins a person cut at a particle, and keeps the particles of a surname said alone', () => {
     expect(consistency('She thanked Gethin ap Rhys on Monday.', [['Gethin', 'PER'], ['Rhys', 'PER']])).toEqual(['PER:Gethin ap Rhys']);

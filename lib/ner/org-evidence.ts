@@ -19,6 +19,7 @@ import { CAP_LOWER, CAP_TITLE } from './features';
 import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_DEMONYM, G_PERSON_NAME, knownType } from './gazetteer';
 import { hashString } from './hash';
+import { isSurnameParticle } from './particles';
 import { isPersonTitle } from './titles';
 import { isCreditRating, isRatingAgency, namedAsStock } from './markets';
 import { companyFirstWord, tagCompanyShortForms } from './org-names';
@@ -43,6 +44,7 @@ const ORG_NOUN_MAX_GAP = 3;
 const PREPOSED_ORG_NOUNS = new Set([
   'charity', 'watchdog', 'regulator', 'chain', 'giant', 'operator', 'supplier', 'studio', 'developer', 'outfit',
   'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'toymaker', 'daily', 'weekly', // not "bombmaker"
+  'maker', // "battery maker Lingxin", "turbine maker Nordex"
 ]);
 /** The nouns before a name, by lowercase hash (looked up for most spans: no string is made). Not "magazine": a
  * magazine's name is a work's too (the training sets' gold has "the weekly magazine Die Weltbühne" MISC). */
@@ -152,7 +154,11 @@ export function markOrganizationEvidence(input: OrgEvidenceInput): void {
     const k = s.start - 1;
     if (k < 0 || tags[k] !== TAG_O || (infos[k] as WordInfo).capClass !== CAP_LOWER) return false;
     if (!BEFORE_NAME_ORG_NOUNS.has((infos[k] as WordInfo).lowerHash)) return false;
-    for (let j = s.start; j < s.end; j++) if (((infos[j] as WordInfo).gaz & G_PERSON_NAME) !== 0) return false;
+    // (nor a person's name with a particle: "bomb maker Azahari bin Husin")
+    for (let j = s.start; j < s.end; j++) {
+      const info = infos[j] as WordInfo;
+      if ((info.gaz & G_PERSON_NAME) !== 0 || (info.capClass === CAP_LOWER && isSurnameParticle(info))) return false;
+    }
     return true;
   };
   // "Anthropic chief executive Dario Amodei", "Tesla CEO Elon Musk": a name before a company officer's title and a person

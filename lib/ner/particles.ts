@@ -21,6 +21,11 @@ const PARTICLES = new Set([
   'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'des', 'ter', 'ten', 'von', 'zu', 'ap',
   'wa', 'arap', 'bin', 'binti', 'binte', 'ibn', 'al', 'el', // not "le", "la": "à la Trump"
 ].map(hashString));
+/** A surname particle ("bin" of "Azahari bin Husin"). */
+export function isSurnameParticle(info: WordInfo): boolean {
+  return PARTICLES.has(info.lowerHash);
+}
+
 /** Particles that glue to the surname with a hyphen ("al-Qawas", "el-Sisi"). */
 const HYPHEN_PARTICLES = new Set(['al', 'el'].map(hashString));
 /** At most this many particles in a row ("van der", "de la", "van den"). */
