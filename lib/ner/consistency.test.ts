@@ -664,6 +664,13 @@ describe('a name after "maker" (org-evidence.ts)', () => {
   });
 });
 
+describe('a line that is only a place in capitals', () => {
+  it('is a dateline where the gazetteer knows the place, not a section heading', () => {
+    expect(consistency('Star wrecks car\nMUNICH\nThe defender crashed.', [['MUNICH', 'ORG']])).toEqual(['LOC:MUNICH']);
+    expect(consistency('Results\nSPORT\nThe club won.', [['SPORT', 'ORG']])).toEqual(['ORG:SPORT']);
+  });
+});
+
 describe('surname particles (particles.ts)', () => {
   it('joins a person cut at a particle, and keeps the particles of a surname said alone', () => {
     expect(consistency('She thanked Gethin ap Rhys on Monday.', [['Gethin', 'PER'], ['Rhys', 'PER']])).toEqual(['PER:Gethin ap Rhys']);

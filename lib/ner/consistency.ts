@@ -216,7 +216,11 @@ export function applyConsistency(
 ): void {
   const n = tokens.count;
   // 11. a dateline's place is LOC ("BRUSSELS, March 3 (Reuters) -"), first, so that later steps count it as one
-  for (const d of datelines) placeDateline(tags, d, n);
+  for (const d of datelines) {
+    // (a line that is only a place in capitals: where the gazetteer knows it, not a section's heading)
+    if (d.placeOnly && (entryBits(gaz, infos, d.placeStart, d.placeEnd) & (G_CITY | G_COUNTRY)) === 0) continue;
+    placeDateline(tags, d, n);
+  }
   //     and a US state's abbreviation after a city ("CUPERTINO, Calif. —", states.ts)
   tagStateAbbreviations(text, tokens, infos, tags);
   const tokText = (i: number): string => text.slice(tokens.starts[i], tokens.ends[i]);

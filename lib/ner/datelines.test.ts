@@ -31,6 +31,9 @@ describe('findDatelines', () => {
     expect(datelines('UPDATE: The road reopened.')).toEqual([]);
     expect(datelines('RP: Is it wrong to ask?')).toEqual([]);
     expect(datelines('MOON LANDING HOAX: CHURCH = STATE')).toEqual([]);
+    // a line that is only the place (the document pass keeps it where the gazetteer knows the place)
+    expect(datelines('Star wrecks car\nMUNICH\nThe defender crashed.')).toEqual([{ place: 'MUNICH', story: null }]);
+    expect(datelines('Pub goes viral\nDINGLE, Co Kerry\nRegulars were stunned.')).toEqual([{ place: 'DINGLE', story: null }]);
     expect(datelines('BRASÍLIA – President Lula signed.')).toEqual([{ place: 'BRASÍLIA', story: null }]);
     expect(datelines('NEW YORK — The album topped the chart.')).toEqual([{ place: 'NEW YORK', story: null }]);
   });

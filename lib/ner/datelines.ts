@@ -41,6 +41,12 @@ const NOT_PLACES = new Set([
  * a sentence (not a slogan's "MOON LANDING HOAX: CHURCH = …").
  */
 const COLON_HEAD = new RegExp(`^(?=\\p{Lu}{3})(${PLACE}):\\s+(?=\\p{Lu}\\p{Ll})`, 'u');
+/**
+ * A line that is only a place in capitals, with an optional region ("MUNICH", "DINGLE, Co Kerry"), as some papers set
+ * the dateline above the story. A section's heading looks the same ("SPORT", "OPINION"): the caller keeps it only where
+ * the gazetteer knows the place (`placeOnly`).
+ */
+const PLACE_LINE = new RegExp(`^(?=\\p{Lu}{3})(${PLACE})(?:,\\s*[^\\n,]{1,40})?\\s*$`, 'u');
 /** A whole line that is a dateline: place, optional region, date, nothing after it. */
 const DATELINE_LINE = new RegExp(`^${PLACE}(?:\\s*,\\s*[^\\n,]{1,40}?)?\\s*,?\\s+${DATE}\\s*$`, 'u');
 
@@ -50,6 +56,8 @@ export interface Dateline {
   placeEnd: number;
   /** First token of the next line when the dateline is a line of its own, else -1. */
   storyStart: number;
+  /** A line that is only the place: a dateline only if the gazetteer knows the place (see PLACE_LINE). */
+  placeOnly?: boolean;
 }
 
 function isUpperStart(text: string, at: number): boolean {
@@ -72,6 +80,11 @@ export function findDatelines(text: string, tokens: Tokens): Dateline[] {
     const line = text.slice(s, Math.min(lineEnd, s + DATELINE_MAX_CHARS));
     const head = DATELINE_HEAD.exec(line);
     if (!head) {
+      const only = lineEnd - s <= DATELINE_MAX_CHARS ? PLACE_LINE.exec(line) : null;
+      if (only && !NOT_PLACES.has(only[1] as string)) {
+        out.push({ placeStart: i, placeEnd: tokenAfter(tokens, i, s + (only[1] as string).length), storyStart: -1, placeOnly: true });
+        continue;
+      }
       const colon = COLON_HEAD.exec(line);
       if (colon && !NOT_PLACES.has(colon[1] as string)) {
         colonLines++;
