@@ -82,7 +82,8 @@ export function findDatelines(text: string, tokens: Tokens): Dateline[] {
     if (!head) {
       const only = lineEnd - s <= DATELINE_MAX_CHARS ? PLACE_LINE.exec(line) : null;
       if (only && !NOT_PLACES.has(only[1] as string)) {
-        out.push({ placeStart: i, placeEnd: tokenAfter(tokens, i, s + (only[1] as string).length), storyStart: -1, placeOnly: true });
+        const placeEnd = tokenAfter(tokens, i, s + (only[1] as string).length);
+        out.push({ placeStart: i, placeEnd, storyStart: -1, placeOnly: true });
         continue;
       }
       const colon = COLON_HEAD.exec(line);
