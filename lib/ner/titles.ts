@@ -11,6 +11,7 @@ import type { WordInfo } from './features';
 import { G_CITY, G_COUNTRY, G_ORG, G_PERSON_NAME, G_TEAM, G_TITLE, knownType } from './gazetteer';
 import { SEQ_SEED, hashSet, seqHash } from './hash';
 import type { HashDict } from './hashdict';
+import { isSurnameParticle } from './particles';
 import { isCap, writeSpan } from './spans';
 import type { TokenSpan } from './spans';
 import { TAG_O } from './tags';
@@ -50,7 +51,7 @@ export function retypeTitledName(infos: WordInfo[], tags: Uint8Array, s: TokenSp
     || !PERSONAL_TITLES.has(title.lowerHash)) return false;
   let h = SEQ_SEED, named = true;
   for (let k = s.start + 1; k < s.end && named; k++) {
-    named = isCap(infos[k] as WordInfo) || isLowercaseParticle(infos[k] as WordInfo);
+    named = isCap(infos[k] as WordInfo) || isSurnameParticle(infos[k] as WordInfo);
     h = seqHash(h, (infos[k] as WordInfo).lowerHash);
   }
   const last = infos[s.end - 1] as WordInfo;
@@ -65,9 +66,4 @@ export function retypeTitledName(infos: WordInfo[], tags: Uint8Array, s: TokenSp
   s.type = PER;
   writeSpan(tags, s);
   return true;
-}
-
-/** "de" of "Alexandre de Moraes": a short lowercase word inside a person's name. */
-function isLowercaseParticle(info: WordInfo): boolean {
-  return !info.hasUpper && !info.stopword;
 }
